@@ -1,0 +1,1 @@
+"""The simulator's domain: models, rules, state machines and storage (no UI)."""

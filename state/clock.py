@@ -1,0 +1,61 @@
+"""The simulated clock: the one source of "now" for the whole simulator.
+
+Times are naive datetimes in Beijing time. The clock either stands still (flow runs,
+tests) or ticks in real time from the moment it was set (the interactive app).
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+BEIJING = ZoneInfo("Asia/Shanghai")
+CLOCK_FORMAT = "%Y-%m-%d %H:%M"
+
+
+def parse_clock(text: str) -> datetime:
+    """Parse `YYYY-MM-DD HH:MM`; raises ValueError with an English message."""
+    try:
+        return datetime.strptime(text.strip(), CLOCK_FORMAT)
+    except ValueError:
+        raise ValueError(f"invalid time {text!r}, expected YYYY-MM-DD HH:MM") from None
+
+
+def beijing_wall_time() -> datetime:
+    """The real Beijing time, used only to start a clock that was given no time."""
+    return datetime.now(BEIJING).replace(tzinfo=None, microsecond=0)
+
+
+class SimClock:
+    """Simulated time; `ticking` makes it advance with the real seconds."""
+
+    def __init__(self, start: datetime | None = None, ticking: bool = False) -> None:
+        self.ticking = ticking
+        self._base = start or beijing_wall_time()
+        self._base_mono = time.monotonic()
+
+    def now(self) -> datetime:
+        if not self.ticking:
+            return self._base
+        elapsed = time.monotonic() - self._base_mono
+        return (self._base + timedelta(seconds=elapsed)).replace(microsecond=0)
+
+    def set(self, moment: datetime) -> None:
+        self._base = moment
+        self._base_mono = time.monotonic()
+
+    def advance(self, delta: timedelta) -> None:
+        self.set(self.now() + delta)
+
+    def advance_month(self) -> None:
+        """Same day and time next month, clamped to the month's last day."""
+        now = self.now()
+        year, month = (now.year + 1, 1) if now.month == 12 else (now.year, now.month + 1)
+        day = now.day
+        while True:
+            try:
+                self.set(now.replace(year=year, month=month, day=day))
+                return
+            except ValueError:
+                day -= 1
