@@ -1,0 +1,1 @@
+"""Textual screens: thin views over `state.Simulator`, one module per part of the app."""

@@ -1,0 +1,145 @@
+"""The phone page every screen is drawn in, and the typed dialogs over it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Container, Horizontal, Vertical, VerticalScroll
+from textual.events import Resize
+from textual.screen import ModalScreen, Screen
+from textual.widget import Widget
+from textual.widgets import Button, Footer, Static
+
+from screens.widgets import StatusBar, TabBar, TitleBar, text
+from state import texts
+
+if TYPE_CHECKING:
+    from state.simulator import Simulator
+    from tui_app.app import GjjApp
+
+MIN_WIDTH, MIN_HEIGHT = 80, 30
+SIDE_PANEL_MIN_WIDTH = 110
+
+
+class SidePanel(Vertical):
+    """The area beside the phone: trainer console, lesson hint or demo caption."""
+
+    def __init__(self) -> None:
+        super().__init__(id="side")
+
+    def compose(self) -> ComposeResult:
+        yield from self.app.side_panel_widgets()  # type: ignore[attr-defined]
+
+
+class SmallTerminalMixin:
+    """Hide the layout and say so when the terminal is below 80×30."""
+
+    def on_resize(self, event: Resize) -> None:
+        small = event.size.width < MIN_WIDTH or event.size.height < MIN_HEIGHT
+        self.set_class(small, "-too-small")  # type: ignore[attr-defined]
+        narrow = event.size.width < SIDE_PANEL_MIN_WIDTH
+        self.set_class(narrow, "-narrow")  # type: ignore[attr-defined]
+
+
+class PhoneScreen(SmallTerminalMixin, Screen[None]):
+    """A page of the app inside the phone frame; subclasses fill `compose_page`."""
+
+    PAGE_TITLE: ClassVar[str] = ""
+    TAB: ClassVar[str | None] = None
+    """The active bottom tab on a main page; sub-pages show no tabs."""
+    CAN_GO_BACK: ClassVar[bool] = True
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "back", "返回"),
+    ]
+
+    @property
+    def gjj(self) -> GjjApp:
+        return self.app  # type: ignore[return-value]
+
+    @property
+    def sim(self) -> Simulator:
+        return self.gjj.sim
+
+    def page_title(self) -> str:
+        return self.PAGE_TITLE
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="stage"):
+            yield Container(id="left-spacer")
+            with Vertical(id="phone"):
+                yield StatusBar(id="status-bar")
+                yield TitleBar(self.page_title(), self.can_go_back())
+                with VerticalScroll(id="page"):
+                    yield from self.compose_page()
+                if self.TAB:
+                    yield TabBar(self.TAB)
+            if self.gjj.side_panel:
+                yield SidePanel()
+        yield Static(texts.TOO_SMALL, id="too-small")
+        yield Footer()
+
+    def compose_page(self) -> Iterable[Widget]:
+        return []
+
+    def can_go_back(self) -> bool:
+        return self.CAN_GO_BACK and not self.TAB
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "back":
+            return self.can_go_back()
+        return True
+
+    def action_back(self) -> None:
+        """‹ 返回: leave this page."""
+        if self.can_go_back():
+            self.gjj.go_back()
+
+    @on(Button.Pressed, "#back")
+    def back_pressed(self) -> None:
+        self.action_back()
+
+    @on(Button.Pressed, ".tab")
+    def tab_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.gjj.show_tab(str(event.button.label))
+
+    def tell(self, message: str) -> None:
+        """A notification over the page; the page stays as it was."""
+        self.gjj.tell(message)
+
+
+class Dialog(SmallTerminalMixin, ModalScreen[str | None]):
+    """A dialog over the phone: a title, lines and buttons; returns the label pressed."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "dismiss_none", "取消")]
+
+    def __init__(
+        self, title: str, buttons: Iterable[str], lines: Iterable[str] = ()
+    ) -> None:
+        super().__init__()
+        self.dialog_title = title
+        self.buttons = list(buttons)
+        self.lines = list(lines)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog"):
+            yield text(self.dialog_title, "dialog-title")
+            for line in self.lines:
+                yield text(line, "dialog-line")
+            with Horizontal(classes="dialog-buttons"):
+                for label in self.buttons:
+                    yield Button(label, compact=True)
+        yield Footer()
+
+    @on(Button.Pressed)
+    def pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.dismiss(str(event.button.label))
+
+    def action_dismiss_none(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,88 @@
+"""The phone's chrome: status bar, title bar, bottom tabs, fields and text lines."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Button, Input, Label, Select, Static
+
+from state import texts
+
+
+class StatusBar(Horizontal):
+    """The phone's status bar with the simulated time (HH:MM)."""
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="status-time")
+        yield Static("5G ▮▮▮ 100%", id="status-signal")
+
+    def on_mount(self) -> None:
+        self.show_time()
+        self.set_interval(0.5, self.show_time)
+
+    def show_time(self) -> None:
+        now = self.app.sim.now()  # type: ignore[attr-defined]
+        self.query_one("#status-time", Static).update(now.strftime("%H:%M"))
+
+
+class TitleBar(Horizontal):
+    """`‹ 返回` and the page title."""
+
+    def __init__(self, title: str, can_go_back: bool) -> None:
+        super().__init__(id="title-bar")
+        self.title_text = title
+        self.can_go_back = can_go_back
+
+    def compose(self) -> ComposeResult:
+        if self.can_go_back:
+            yield Button(texts.BACK, id="back", classes="back", compact=True)
+        else:
+            yield Static("", classes="back-space")
+        yield Static(self.title_text, id="title", markup=False)
+        yield Static("", classes="back-space")
+
+
+class TabBar(Horizontal):
+    """The three bottom tabs of the main pages."""
+
+    def __init__(self, active: str) -> None:
+        super().__init__(id="tabs")
+        self.active = active
+
+    def compose(self) -> ComposeResult:
+        for label in texts.TABS:
+            classes = "tab -active" if label == self.active else "tab"
+            yield Button(label, classes=classes, compact=True)
+
+
+def text(content: str, classes: str = "") -> Static:
+    """A line of plain text; user input inside is never read as markup."""
+    return Static(content, classes=classes, markup=False)
+
+
+def field(label: str, placeholder: str = "", password: bool = False) -> Vertical:
+    """A label above an input; the input's `name` is the label scripts use."""
+    return Vertical(
+        Label(label, classes="field-label", markup=False),
+        Input(placeholder=placeholder, password=password, name=label),
+        classes="field",
+    )
+
+
+def select_field(label: str, options: list[str], allow_blank: bool = True) -> Vertical:
+    """A label above a select whose options are plain strings."""
+    return Vertical(
+        Label(label, classes="field-label", markup=False),
+        Select(
+            [(option, option) for option in options],
+            name=label,
+            prompt="请选择",
+            allow_blank=allow_blank,
+        ),
+        classes="field",
+    )
+
+
+def info_lines(pairs: list[tuple[str, str]]) -> list[Static]:
+    """`标签：值` lines, one per item, as the app shows information to verify."""
+    return [text(texts.line(label, value), "info-line") for label, value in pairs]

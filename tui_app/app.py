@@ -1,0 +1,101 @@
+"""The Textual app: wires the simulator to the screens and keeps the navigation."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import ClassVar
+
+from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Static
+
+from state import texts
+from state.simulator import Simulator
+
+SidePanelFactory = Callable[[], Iterable[Widget]]
+
+
+class GjjApp(App[None]):
+    """The 手机公积金 simulator."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = texts.APP_NAME
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+q", "quit", "退出", priority=True),
+        Binding("f2", "toggle_console", "培训控制台"),
+        Binding("ctrl+p", "command_palette", "命令面板", show=False, priority=True),
+    ]
+
+    def __init__(self, sim: Simulator, side_panel: bool = True) -> None:
+        super().__init__()
+        self.sim = sim
+        self.side_panel = side_panel
+        """Whether pages draw the panel beside the phone (never in `run`)."""
+        self.console_open = False
+        self.side_factory: SidePanelFactory | None = None
+        """Set by the training and demo modes to fill the side panel."""
+
+    def on_mount(self) -> None:
+        from screens.onboarding import first_screen
+
+        self.push_screen(first_screen(self.sim))
+
+    # --- navigation ---------------------------------------------------------
+
+    def open(self, screen: Screen[object]) -> None:
+        """Go one page deeper."""
+        self.push_screen(screen)
+
+    def go_back(self) -> None:
+        """Leave the current page (‹ 返回 or escape)."""
+        if len(self.screen_stack) > 2:
+            self.pop_screen()
+
+    def reset_to(self, screen: Screen[object]) -> None:
+        """Make `screen` the only page, as a tab switch or a finished flow does."""
+        while len(self.screen_stack) > 2:
+            self.pop_screen()
+        self.switch_screen(screen)
+
+    def show_tab(self, label: str) -> None:
+        """Open a main page by its bottom-tab label."""
+        from screens.main import tab_screen
+
+        if label == texts.TAB_BUSINESS and self.sim.current_person() is None:
+            from screens.login import LoginScreen
+
+            self.tell(texts.PLEASE_LOGIN)
+            self.reset_to(tab_screen(texts.TAB_HOME))
+            self.push_screen(LoginScreen())
+            return
+        self.reset_to(tab_screen(label))
+
+    def go_home(self) -> None:
+        self.show_tab(texts.TAB_HOME)
+
+    # --- messages and the side panel ------------------------------------------
+
+    def tell(self, message: str) -> None:
+        """A notification over the phone: refusals, results, simulated SMS."""
+        self.notify(message, markup=False, timeout=4)
+
+    def side_panel_widgets(self) -> Iterable[Widget]:
+        if self.console_open:
+            from screens.console import TrainerConsole
+
+            yield TrainerConsole()
+        elif self.side_factory is not None:
+            yield from self.side_factory()
+        else:
+            yield Static("F2 打开培训控制台", classes="side-hint")
+
+    def refresh_side_panel(self) -> None:
+        for panel in self.screen.query("#side"):
+            panel.refresh(recompose=True)
+
+    def action_toggle_console(self) -> None:
+        """F2: show or hide the trainer console beside the phone."""
+        self.console_open = not self.console_open
+        self.refresh_side_panel()

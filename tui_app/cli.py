@@ -1,0 +1,104 @@
+"""The `gjj-sim` command: launch the simulator, run flow scripts, and the modes."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+from state.clock import SimClock, parse_clock
+from state.storage import Database, StorageError
+
+APP_FOLDER = "gjj-sim"
+DB_ENV = "GJJ_SIM_DB"
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+
+
+def data_folder() -> Path:
+    return Path(user_data_dir(APP_FOLDER, appauthor=False))
+
+
+def default_db() -> Path:
+    return Path(os.environ.get(DB_ENV) or data_folder() / "gjj-sim.json")
+
+
+def clock_arg(text: str) -> str:
+    parse_clock(text)  # argparse turns the ValueError into a usage message
+    return text
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="gjj-sim",
+        description="Terminal simulator of the 太原 手机公积金 app.",
+    )
+    parser.add_argument("--db", type=Path, help=f"database file (env {DB_ENV})")
+    parser.add_argument(
+        "--clock", type=clock_arg, metavar='"YYYY-MM-DD HH:MM"',
+        help="start the simulated clock at this Beijing time",
+    )  # fmt: skip
+    parser.add_argument(
+        "--log-level", default="WARNING", choices=LOG_LEVELS,
+        help="level of the log file in the data folder",
+    )  # fmt: skip
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    run = commands.add_parser("run", help="run flow scripts headless")
+    run.add_argument("paths", nargs="+", type=Path, metavar="FLOW_OR_FOLDER")
+    run.add_argument("--junit", type=Path, help="write JUnit XML here")
+    run.add_argument("--out", type=Path, default=Path("flow-out"), help="screenshots")
+    run.add_argument("--db", dest="run_db", type=Path, help="database for the runs")
+    return parser
+
+
+def setup_logging(level: str) -> None:
+    folder = data_folder()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.FileHandler(folder / "gjj-sim.log", "a", "utf-8")
+    except OSError:
+        handler = logging.NullHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=level, handlers=[handler], force=True)
+
+
+def open_simulator(db_path: Path, clock_text: str | None):  # noqa: ANN201
+    """The simulator on `db_path`, with the clock resumed or set by --clock."""
+    from state.simulator import Simulator
+
+    database = Database(db_path)
+    sim = Simulator(database, SimClock(ticking=True))
+    offset = sim.app_state().clock_offset_seconds
+    if clock_text:
+        sim.set_clock(parse_clock(clock_text))
+    elif offset is not None:
+        sim.resume_clock(offset)
+    sim.load_demo()
+    return sim
+
+
+def launch(args: argparse.Namespace) -> int:
+    from tui_app.app import GjjApp
+
+    try:
+        sim = open_simulator(args.db or default_db(), args.clock)
+    except StorageError as error:
+        print(f"无法打开数据文件：{error}", file=sys.stderr)
+        return 1
+    GjjApp(sim).run()
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    setup_logging(args.log_level)
+    if args.command == "run":
+        from tui_app.flows import run_paths
+
+        return run_paths(args.paths, junit=args.junit, out=args.out, db=args.run_db)
+    return launch(args)
