@@ -131,7 +131,8 @@ class Dialog(SmallTerminalMixin, ModalScreen[str | None]):
             yield text(self.dialog_title, "dialog-title")
             for line in self.lines:
                 yield text(line, "dialog-line")
-            with Horizontal(classes="dialog-buttons"):
+            row = Horizontal if len(self.buttons) <= 2 else Vertical
+            with row(classes="dialog-buttons"):
                 for label in self.buttons:
                     yield Button(label, compact=True)
         yield Footer()
