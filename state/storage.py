@@ -78,7 +78,7 @@ class AtomicJSONStorage(Storage):
         self.path = path
         self._pending: dict[str, Any] | None = None
         self._dirty = False
-        self._cache_key: tuple[int, int] | None = None
+        self._cache_key: tuple[int, int, int] | None = None
         self._cache: dict[str, Any] | None = None
 
     def read(self) -> dict[str, Any] | None:
@@ -116,7 +116,7 @@ class AtomicJSONStorage(Storage):
             stat = self.path.stat()
         except FileNotFoundError:
             return None
-        key = (stat.st_mtime_ns, stat.st_size)
+        key = (stat.st_ino, stat.st_mtime_ns, stat.st_size)
         if key == self._cache_key and self._cache is not None:
             return self._copy_cache()
         if stat.st_size == 0:
@@ -210,6 +210,7 @@ class Database:
         with self.lock:
             self._depth = 1
             self.storage.begin()
+            self._forget_next_ids()
             try:
                 yield self._db
             except BaseException:
@@ -220,6 +221,13 @@ class Database:
             finally:
                 self._depth = 0
                 self._db.clear_cache()
+
+    def _forget_next_ids(self) -> None:
+        # TinyDB remembers each table's next document id between calls; another
+        # process (or a rolled-back transaction) may have changed the file since,
+        # so the id is worked out afresh from the data just read.
+        for table in self._db._tables.values():
+            table._next_id = None
 
     def table(self, name: str) -> Table:
         """A table for reading (or for writing inside a transaction)."""
