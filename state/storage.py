@@ -160,11 +160,16 @@ class Database:
 
     def _check_folder(self) -> None:
         folder = self.path.parent
+        if folder.exists() and not folder.is_dir():
+            # Checked here: the lock file below would fail with a bare OSError.
+            raise StorageError(f"无法使用数据文件 {self.path}：{folder} 不是文件夹")
         if not folder.exists():
             try:
                 folder.mkdir(parents=True, exist_ok=True)
             except OSError as error:
-                raise StorageError(f"无法创建数据文件夹 {folder}：{error.strerror}") from None
+                raise StorageError(
+                    f"无法创建数据文件夹 {folder}（数据文件 {self.path}）：{error.strerror}"
+                ) from None
         if self.path.exists() and not os.access(self.path, os.R_OK | os.W_OK):
             raise StorageError(f"数据文件 {self.path} 不可读写，请检查文件权限")
         if not os.access(folder, os.W_OK):
