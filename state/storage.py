@@ -167,8 +167,9 @@ class Database:
             try:
                 folder.mkdir(parents=True, exist_ok=True)
             except OSError as error:
+                reason = error.strerror
                 raise StorageError(
-                    f"无法创建数据文件夹 {folder}（数据文件 {self.path}）：{error.strerror}"
+                    f"无法创建数据文件夹 {folder}（数据文件 {self.path}）：{reason}"
                 ) from None
         if self.path.exists() and not os.access(self.path, os.R_OK | os.W_OK):
             raise StorageError(f"数据文件 {self.path} 不可读写，请检查文件权限")
