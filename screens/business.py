@@ -1,0 +1,59 @@
+"""灵活就业人员业务办理: the entry checks and the menu of the seven operations."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from textual import on
+from textual.widget import Widget
+from textual.widgets import Button
+
+from screens.base import PhoneScreen
+from state import texts
+
+if TYPE_CHECKING:
+    from tui_app.app import GjjApp
+
+
+def open_business_menu(app: GjjApp) -> None:
+    """Open the menu, or tell why this person cannot (`您不是灵活就业缴存人`, …)."""
+    entry = app.sim.check_business_entry()
+    if not entry:
+        app.tell(entry.message)
+        return
+    app.open(BusinessMenuScreen())
+
+
+def return_to_menu(app: GjjApp) -> None:
+    """`完成` of a finished operation: back to a fresh menu, as the pages below it."""
+    if not any(isinstance(s, BusinessMenuScreen) for s in app.screen_stack):
+        app.show_tab(texts.TAB_BUSINESS)
+        app.open(BusinessMenuScreen())
+        return
+    while not isinstance(app.screen, BusinessMenuScreen):
+        app.pop_screen()
+    app.switch_screen(BusinessMenuScreen())
+
+
+class BusinessMenuScreen(PhoneScreen):
+    """The seven operations, one button each; every tap checks the entry again."""
+
+    PAGE_TITLE = texts.FLEXIBLE_BUSINESS
+
+    def compose_page(self) -> Iterable[Widget]:
+        for number, label in enumerate(texts.OPERATIONS):
+            yield Button(label, id=f"operation-{number}", classes="operation")
+
+    @on(Button.Pressed, ".operation")
+    def operation_pressed(self, event: Button.Pressed) -> None:
+        """Open the operation's page unless the account can no longer use the menu."""
+        from screens.operations import operation_screen
+
+        event.stop()
+        # The account may have changed since the menu opened (退出缴存提取 closes it).
+        entry = self.sim.check_business_entry()
+        if not entry:
+            self.tell(entry.message)
+            return
+        self.gjj.open(operation_screen(str(event.button.label)))
