@@ -73,6 +73,8 @@ LOGIN = "登录"
 WRONG_PASSWORD = "密码错误，还可尝试{left}次"
 LOCKED = "密码错误次数过多，账户已锁定"
 LOGOUT = "退出登录"
+FACE_TITLE = "人脸识别"
+CAMERA_QUESTION = "允许“手机公积金”使用您的相机？"
 
 # Field labels
 NAME = "姓名"
@@ -85,7 +87,12 @@ CONFIRM_PASSWORD = "确认密码"
 SMS_CODE = "验证码"
 SEND_CODE = "发送验证码"
 GET_CODE = "获取验证码"
-DOC_TYPES = ("居民身份证", "港澳居民来往内地通行证", "台湾居民来往大陆通行证", "外国人永久居留身份证")
+DOC_TYPES = (
+    "居民身份证",
+    "港澳居民来往内地通行证",
+    "台湾居民来往大陆通行证",
+    "外国人永久居留身份证",
+)
 RESIDENT_ID = DOC_TYPES[0]
 
 # Registration
@@ -104,6 +111,8 @@ CODE_WRONG = "验证码错误"
 CODE_EXPIRED = "验证码已过期"
 MUST_TICK_TERMS = "请阅读并同意网上服务条款"
 REGISTERED = "注册成功"
+RESEND_COUNTDOWN = "重新发送({seconds}s)"
+STRENGTH_LABEL = "密码强度"
 SMS_TEXT = "【太原公积金中心】您的验证码为{code}，5分钟内有效，请勿泄露。"
 
 # Applying to open an account
@@ -118,6 +127,8 @@ UPLOADED = "已上传"
 UPLOAD_BOTH = "请上传证件正反面照片"
 APPLIED = "申报成功"
 APPLIED_NOTE = "请根据预约信息及时到承办网点办理"
+SCANNER_HINT = "请将身份证人像面放入取景框"
+OPEN_STEPS = ("第1步 填写身份信息", "第2步 上传证件照片", "第3步 预约办理")
 
 # Appointments
 BRANCH = "承办网点"
@@ -127,7 +138,10 @@ BRANCHES = (
     "小店分理处", "迎泽分理处", "杏花岭分理处", "尖草坪分理处", "万柏林分理处",
     "晋源分理处", "古交管理部", "清徐管理部", "阳曲管理部", "娄烦管理部",
 )  # fmt: skip
-SLOTS = ("09:00-10:00", "10:00-11:00", "11:00-12:00", "14:00-15:00", "15:00-16:00", "16:00-17:00")  # fmt: skip
+SLOTS = (
+    "09:00-10:00", "10:00-11:00", "11:00-12:00",
+    "14:00-15:00", "15:00-16:00", "16:00-17:00",
+)  # fmt: skip
 SLOT_FULL = "（已约满）"
 WEEKDAYS = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
 BRANCH_NOTE = "预约的承办网点将是您办理公积金业务的网点，请就近选择"
@@ -212,6 +226,26 @@ FLEXIBLE = "灵活就业"
 EMPLOYER = "单位缴存"
 
 
+OPENING_BALANCE = "期初"
+
+# Templates the domain fills from the city profile (the defaults give the texts above)
+OUTSIDE_HOURS = "不在办理时间内，{operation}时间为每月{first}-{last}日{opens}-{closes}"
+
+# Messages where PRODUCT.md is silent (the real app's wording, kept short)
+RESEND_WAIT = "请{seconds}秒后再获取验证码"
+CHOOSE_APPOINTMENT = "请选择承办网点、预约日期和预约时间"
+SLOT_TAKEN = "该时段已约满，请选择其他时间"
+NOT_PENDING = "该预约已办结"
+
+# Audit log actions (trainer console)
+AUDIT_REGISTERED = "注册"
+AUDIT_LOCKED = "登录锁定"
+AUDIT_BOOKED = "预约"
+AUDIT_OPENED = "开户办结"
+AUDIT_TRANSFERRED = "转入办结"
+AUDIT_CLOCK = "设置时间"
+AUDIT_DEMO = RESET_DEMO
+
 def line(label: str, value: str) -> str:
     """One `标签：值` line, as the app shows information to verify."""
     return f"{label}：{value}"
@@ -219,3 +253,14 @@ def line(label: str, value: str) -> str:
 
 def card_tail(digits: str) -> str:
     return f"尾号{digits}"
+
+
+# Business pages and 个人中心 (screens)
+AMOUNT_RANGE_LINE = "可调整范围：{low}-{high}元"
+RESEND_IN = "{seconds}秒后重新获取"
+AMOUNT_PLACEHOLDER = "请输入整数金额"
+PHONE_PLACEHOLDER = "请输入新手机号"
+CODE_PLACEHOLDER = "请输入验证码"
+NO_ACCOUNT_YET = "暂无住房公积金账户"
+NO_LEDGER = "暂无缴存明细"
+BALANCE_TREND = "余额走势"
