@@ -257,7 +257,6 @@ def card_tail(digits: str) -> str:
 
 # Business pages and 个人中心 (screens)
 AMOUNT_RANGE_LINE = "可调整范围：{low}-{high}元"
-RESEND_IN = "{seconds}秒后重新获取"
 AMOUNT_PLACEHOLDER = "请输入整数金额"
 PHONE_PLACEHOLDER = "请输入新手机号"
 CODE_PLACEHOLDER = "请输入验证码"

@@ -66,12 +66,14 @@ class ChangePhoneScreen(OperationScreen):
         self.input_named(texts.SMS_CODE).focus()
 
     def show_countdown(self) -> None:
-        """`N秒后重新获取` until another code may be sent, then `获取验证码`."""
+        """`重新发送(59s)` until another code may be sent, then `获取验证码`."""
         wait = 0
         if self.sent_to is not None:
             wait = self.sim.resend_wait(self.sent_to, SMS_PURPOSE)
         button = self.query_one("#get-code", Button)
-        button.label = texts.RESEND_IN.format(seconds=wait) if wait else texts.GET_CODE
+        label = texts.RESEND_COUNTDOWN.format(seconds=wait) if wait else texts.GET_CODE
+        if str(button.label) != label:
+            button.label = label
         button.disabled = wait > 0
 
     @on(Input.Submitted)
