@@ -13,6 +13,7 @@ from textual.widgets import Static
 
 from state import texts
 from state.simulator import Simulator
+from tui_app.commands import TrainerCommands
 
 SidePanelFactory = Callable[[], Iterable[Widget]]
 
@@ -27,6 +28,7 @@ class GjjApp(App[None]):
         Binding("f2", "toggle_console", "培训控制台"),
         Binding("ctrl+p", "command_palette", "命令面板", show=False, priority=True),
     ]
+    COMMANDS = App.COMMANDS | {TrainerCommands}
 
     def __init__(self, sim: Simulator, side_panel: bool = True) -> None:
         super().__init__()
@@ -96,6 +98,10 @@ class GjjApp(App[None]):
             panel.refresh(recompose=True)
 
     def action_toggle_console(self) -> None:
-        """F2: show or hide the trainer console beside the phone."""
+        """F2: the trainer console beside the phone, or full screen if no room."""
+        from screens.console import toggle_console_screen
+
+        if toggle_console_screen(self):
+            return
         self.console_open = not self.console_open
         self.refresh_side_panel()
