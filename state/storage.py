@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -188,10 +189,21 @@ class Database:
                 elif found.get("schema_version") != SCHEMA_VERSION:
                     version = found.get("schema_version")
                     raise DamagedDatabase(self.path, f"数据版本 {version} 不受支持", None)
+                self._remove_stray_temporary_files()
         except DamagedDatabase as damaged:
             raise self._move_aside(damaged) from None
         except Timeout:
             raise StorageError(f"数据文件 {self.path} 正被其他程序占用") from None
+
+    def _remove_stray_temporary_files(self) -> None:
+        # A process killed in the middle of a save leaves its temporary file behind.
+        # Saves only write one while holding the lock, which is held here, so every
+        # such file of this database is an orphan.
+        pattern = re.compile(rf"\.{re.escape(self.path.name)}\.[a-z0-9_]{{8}}\.tmp")
+        for stray in self.path.parent.iterdir():
+            if pattern.fullmatch(stray.name):
+                stray.unlink(missing_ok=True)
+                log.warning("removed %s, left by a save that was cut short", stray)
 
     def _move_aside(self, damaged: DamagedDatabase) -> DamagedDatabase:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
