@@ -30,6 +30,8 @@ class Person(BaseModel):
     failed_logins: int = 0
     locked_on: date | None = None
     """The simulated day login was locked; the lock ends at 00:00 the next day."""
+    failed_on: date | None = None
+    """The simulated day of the counted wrong passwords; the count ends with it."""
 
 
 class Account(BaseModel):
@@ -49,6 +51,8 @@ class Account(BaseModel):
     has_loan: bool = False
     adjusted_year: int | None = None
     opened_at: datetime | None = None
+    interest_year: int | None = None
+    """The last year whose 30 June interest is in the balance (none due before)."""
 
 
 class Appointment(BaseModel):
@@ -73,7 +77,8 @@ class LedgerEntry(BaseModel):
 
     account_no: str
     at: datetime
-    kind: Literal["汇缴", "补缴", "结息", "提取"]
+    kind: Literal["汇缴", "补缴", "结息", "提取", "期初"]
+    """期初 is the opening balance carried over from before the simulated history."""
     months: list[Month] = Field(default_factory=list)
     amount: Money
     balance: Money

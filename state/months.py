@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Annotated, Any
+from typing import Annotated, Any, overload
 
 from pydantic import BeforeValidator, PlainSerializer
 
@@ -34,8 +34,16 @@ class YearMonth:
         index = self.year * 12 + self.month - 1 + months
         return YearMonth(index // 12, index % 12 + 1)
 
-    def __sub__(self, other: YearMonth) -> int:
-        """Whole months from `other` to `self`."""
+    @overload
+    def __sub__(self, other: YearMonth) -> int: ...
+
+    @overload
+    def __sub__(self, other: int) -> YearMonth: ...
+
+    def __sub__(self, other: YearMonth | int) -> int | YearMonth:
+        """Whole months from `other` to `self`; or, given a number, that many back."""
+        if isinstance(other, int):
+            return self + -other
         return (self.year - other.year) * 12 + self.month - other.month
 
     def __str__(self) -> str:

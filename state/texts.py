@@ -230,6 +230,7 @@ OPENING_BALANCE = "期初"
 
 # Templates the domain fills from the city profile (the defaults give the texts above)
 OUTSIDE_HOURS = "不在办理时间内，{operation}时间为每月{first}-{last}日{opens}-{closes}"
+ADJUST_MONTH_ONLY = "月缴存额调整时间为每年{month}月"
 
 # Messages where PRODUCT.md is silent (the real app's wording, kept short)
 RESEND_WAIT = "请{seconds}秒后再获取验证码"
