@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
+from textual.widget import Widget
 from textual.widgets import Button, Input, Label, Select, Static
 
 from state import texts
+
+W = TypeVar("W", bound=Widget)
 
 
 class StatusBar(Horizontal):
@@ -60,16 +65,20 @@ def text(content: str, classes: str = "") -> Static:
     return Static(content, classes=classes, markup=False)
 
 
-def field(label: str, placeholder: str = "", password: bool = False) -> Vertical:
+def field(
+    label: str, placeholder: str = "", password: bool = False, value: str = ""
+) -> Vertical:
     """A label above an input; the input's `name` is the label scripts use."""
     return Vertical(
         Label(label, classes="field-label", markup=False),
-        Input(placeholder=placeholder, password=password, name=label),
+        Input(value, placeholder=placeholder, password=password, name=label),
         classes="field",
     )
 
 
-def select_field(label: str, options: list[str], allow_blank: bool = True) -> Vertical:
+def select_field(
+    label: str, options: list[str], allow_blank: bool = True, value: str | None = None
+) -> Vertical:
     """A label above a select whose options are plain strings."""
     return Vertical(
         Label(label, classes="field-label", markup=False),
@@ -78,6 +87,7 @@ def select_field(label: str, options: list[str], allow_blank: bool = True) -> Ve
             name=label,
             prompt="请选择",
             allow_blank=allow_blank,
+            value=Select.NULL if value is None else value,
         ),
         classes="field",
     )
@@ -86,3 +96,11 @@ def select_field(label: str, options: list[str], allow_blank: bool = True) -> Ve
 def info_lines(pairs: list[tuple[str, str]]) -> list[Static]:
     """`标签：值` lines, one per item, as the app shows information to verify."""
     return [text(texts.line(label, value), "info-line") for label, value in pairs]
+
+
+def named(root: Widget, kind: type[W], label: str) -> W:
+    """The input or select under `root` whose `name` is `label`."""
+    for widget in root.query(kind):
+        if widget.name == label:
+            return widget
+    raise LookupError(f"no {kind.__name__} named {label!r}")
