@@ -207,13 +207,20 @@ class Database:
 
     def _move_aside(self, damaged: DamagedDatabase) -> DamagedDatabase:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        target = self.path.with_name(f"{self.path.name}.damaged-{stamp}")
+        base = f"{self.path.name}.damaged-{stamp}"
+        target = self.path.with_name(base)
+        number = 1
+        while target.exists():
+            # A second damaged file within the same second must not replace the first.
+            number += 1
+            target = self.path.with_name(f"{base}-{number}")
+        moved: Path | None = target
         try:
             os.replace(self.path, target)
         except OSError:
-            target = None  # type: ignore[assignment]
-        log.error("damaged database %s moved to %s", self.path, target)
-        return DamagedDatabase(self.path, damaged.reason, target)
+            moved = None
+        log.error("damaged database %s moved to %s", self.path, moved)
+        return DamagedDatabase(self.path, damaged.reason, moved)
 
     @contextmanager
     def transaction(self) -> Iterator[TinyDB]:
