@@ -63,11 +63,11 @@ class StepDriver:
         """Carry out one step; Restart only clears, the caller relaunches the app."""
         if step.changes_screen:
             self.app.clear_notifications()
-            await self.pilot.pause()
 
         action = getattr(self, f"_{step.verb}")
         await action(step)
-        await self.pilot.pause()
+        if step.changes_screen:
+            await self.pilot.pause()
 
         if self.app._exception is not None:
             error = self.app._exception
@@ -126,7 +126,7 @@ class StepDriver:
 
     async def activate(self, widget: Widget) -> None:
         """Scroll to the control, focus it and press enter; click-free fallback."""
-        await self.reveal(widget)
+        widget.scroll_visible(animate=False, immediate=True)
         if widget.focusable:
             widget.focus()
             await self.pilot.pause()
