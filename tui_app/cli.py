@@ -53,6 +53,17 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--junit", type=Path, help="write JUnit XML here")
     run.add_argument("--out", type=Path, default=Path("flow-out"), help="screenshots")
     run.add_argument("--db", dest="run_db", type=Path, help="database for the runs")
+
+    manual = commands.add_parser("manual", help="write the illustrated manual")
+    manual.add_argument(
+        "lessons", nargs="*", type=Path, metavar="FLOW",
+        help="flow files instead of the lessons (in this order)",
+    )  # fmt: skip
+    manual.add_argument("--out", type=Path, default=Path("manual"), help="folder")
+
+    serve = commands.add_parser("serve", help="the simulator in a web browser")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    serve.add_argument("--port", type=int, default=8000)
     return parser
 
 
@@ -101,4 +112,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from tui_app.flows import run_paths
 
         return run_paths(args.paths, junit=args.junit, out=args.out, db=args.run_db)
+    if args.command == "manual":
+        from tui_app.manual import build_manual
+
+        return build_manual(args.out, args.lessons or None)
+    if args.command == "serve":
+        from tui_app.serve import serve
+
+        return serve(args.host, args.port)
     return launch(args)
