@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from typing import ClassVar
 
+from textual import events
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
@@ -14,8 +15,10 @@ from textual.widgets import Static
 from state import texts
 from state.simulator import Simulator
 from tui_app.commands import TrainerCommands
+from tui_app.modes.commands import LessonCommands
 
 SidePanelFactory = Callable[[], Iterable[Widget]]
+EventFilter = Callable[[events.InputEvent], Awaitable[bool]]
 
 
 class GjjApp(App[None]):
@@ -28,7 +31,7 @@ class GjjApp(App[None]):
         Binding("f2", "toggle_console", "培训控制台"),
         Binding("ctrl+p", "command_palette", "命令面板", show=False, priority=True),
     ]
-    COMMANDS = App.COMMANDS | {TrainerCommands}
+    COMMANDS = App.COMMANDS | {TrainerCommands, LessonCommands}
 
     def __init__(self, sim: Simulator, side_panel: bool = True) -> None:
         super().__init__()
@@ -38,6 +41,19 @@ class GjjApp(App[None]):
         self.console_open = False
         self.side_factory: SidePanelFactory | None = None
         """Set by the training and demo modes to fill the side panel."""
+        self.event_filter: EventFilter | None = None
+        """Set by the training and demo modes: True stops a key or a click."""
+
+    async def on_event(self, event: events.Event) -> None:
+        # Keys and clicks reach the modes before the phone, so a lesson can stop them.
+        if (
+            self.event_filter is not None
+            and isinstance(event, events.InputEvent)
+            and not event.is_forwarded
+            and await self.event_filter(event)
+        ):
+            return
+        await super().on_event(event)
 
     def on_mount(self) -> None:
         from screens.onboarding import first_screen
