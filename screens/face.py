@@ -23,10 +23,6 @@ FACE_FRAME = "╭──────────╮\n│  ◠    ◠  │\n│   
 def with_camera(app: GjjApp, then: Callable[[], None]) -> None:
     """Ask the camera prompt when it is needed, then go on unless it was 禁止."""
     if not app.sim.camera_needed():
-        if app.sim.app_state().camera == texts.DENY:
-            # 禁止 is remembered: the camera stays off until the app is reset.
-            app.tell(texts.CAMERA_DENIED)
-            return
         then()
         return
 
@@ -46,6 +42,7 @@ class FaceScreen(PhoneScreen):
     """请将人脸对准识别框: pick a simulated face, 开始识别 hands it to `on_face`."""
 
     PAGE_TITLE = texts.FACE_TITLE
+    AUTO_FOCUS = "#start-face"
 
     def __init__(self, default: str, on_face: Callable[[str], None]) -> None:
         super().__init__()

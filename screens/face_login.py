@@ -19,6 +19,7 @@ class FaceLoginScreen(PhoneScreen):
     """姓名 and 身份证号; 下一步 checks them, then opens face recognition."""
 
     PAGE_TITLE = texts.FACE_LOGIN
+    AUTO_FOCUS = "#page Input"
 
     def __init__(self) -> None:
         super().__init__()
@@ -34,8 +35,12 @@ class FaceLoginScreen(PhoneScreen):
         return named(self, Input, label).value
 
     @on(Input.Submitted)
-    def submitted(self) -> None:
-        self.next_pressed()
+    def submitted(self, event: Input.Submitted) -> None:
+        """Enter in 姓名 moves on to 身份证号; in 身份证号 it is 下一步."""
+        if event.input.name == texts.NAME:
+            self.focus_next()
+        else:
+            self.next_pressed()
 
     @on(Button.Pressed, "#face-next")
     def next_pressed(self) -> None:
@@ -62,6 +67,7 @@ class PasswordScreen(PhoneScreen):
     """密码 and 登录 after a successful face match; ‹ 返回 goes to the ID form."""
 
     PAGE_TITLE = texts.FACE_LOGIN
+    AUTO_FOCUS = "#page Input"
 
     def __init__(self, name: str, id_number: str) -> None:
         super().__init__()
@@ -73,9 +79,6 @@ class PasswordScreen(PhoneScreen):
         yield text(texts.line(texts.ID_NUMBER, mask_id(self.id_number)), "info-line")
         yield field(texts.PASSWORD, "请输入登录密码", password=True)
         yield Button(texts.LOGIN, id="password-login", variant="primary")
-
-    def on_mount(self) -> None:
-        self.query_one(Input).focus()
 
     @on(Input.Submitted)
     def submitted(self) -> None:

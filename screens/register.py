@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from rich.cells import cell_len
 from textual import on
 from textual.containers import Horizontal
 from textual.content import Content
+from textual.geometry import Size
 from textual.widget import Widget
 from textual.widgets import Button, Checkbox, Input, Static
 
@@ -29,10 +31,38 @@ STRENGTH_CLASSES = dict(
 )
 
 
+class TermsCheckbox(Checkbox):
+    """A checkbox whose long label wraps beside the box instead of being cut off."""
+
+    def label_lines(self, width: int) -> list[str]:
+        """The label cut into lines that fit; the first one shares the box's line."""
+        room = max(2, width - self._button.cell_length - 1)
+        lines, line = [], ""
+        for character in self._label.plain:
+            if cell_len(line + character) > room:
+                lines.append(line)
+                line, room = "", max(2, width)
+            line += character
+        return [*lines, line]
+
+    def render(self) -> Content:
+        style = self.get_visual_style("toggle--label")
+        lines = self.label_lines(self.size.width or 80)
+        parts: list[Content | str] = [self._button, " "]
+        for number, line in enumerate(lines):
+            parts += ["\n"] if number else []
+            parts.append(Content(line).stylize_before(style))
+        return Content.assemble(*parts)
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return len(self.label_lines(width))
+
+
 class RegisterScreen(PhoneScreen):
     """The 注册 form; the rules are checked by the simulator on `注册`."""
 
     PAGE_TITLE = texts.REGISTER
+    AUTO_FOCUS = "#page Input"
 
     def __init__(self) -> None:
         super().__init__()
@@ -50,7 +80,7 @@ class RegisterScreen(PhoneScreen):
             yield field(texts.SMS_CODE, "6位数字")
             yield Button(texts.SEND_CODE, id="send-code", compact=True)
         with Horizontal(classes="terms-row"):
-            yield Checkbox(Content(texts.TERMS_CHECKBOX), id="terms", compact=True)
+            yield TermsCheckbox(Content(texts.TERMS_CHECKBOX), id="terms", compact=True)
             yield Button(
                 texts.VIEW_TERMS, id="view-terms", classes="link", compact=True
             )
@@ -62,6 +92,11 @@ class RegisterScreen(PhoneScreen):
 
     def value_of(self, label: str) -> str:
         return named(self, Input, label).value
+
+    @on(Input.Submitted)
+    def submitted(self) -> None:
+        """Enter moves to the next control, as the phone keyboard's 下一项 does."""
+        self.focus_next()
 
     # --- password strength ----------------------------------------------------
 
