@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime, timedelta
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from pydantic import BaseModel
@@ -23,7 +24,7 @@ from textual.widgets import Button, Checkbox, Footer, Input, Static
 
 from screens.base import SIDE_PANEL_MIN_WIDTH, Dialog, PhoneScreen
 from screens.widgets import text
-from state import texts
+from state import money, texts
 from state.clock import CLOCK_FORMAT, SimClock, parse_clock
 
 if TYPE_CHECKING:
@@ -50,7 +51,13 @@ COMPLETED_ALL = "已办结{count}个预约"
 FACTORY_RESET_NOTE = "引导页、权限和登录状态将恢复为首次安装，人员和账户数据保留。"
 RESET_DEMO_NOTE = "全部人员、账户和预约将恢复为演示数据。"
 CONFIRM_QUESTION = "确定{action}？"
-APP_STATE_LABELS = {"onboarding": "引导进度", "city": "城市", "camera": "相机权限"}
+ONBOARDING_STEPS = {
+    "agreement": texts.AGREEMENT_TITLE,
+    "intro": "引导页",
+    "location": "定位授权",
+    "city": texts.CHOOSE_CITY,
+    "done": "已完成",
+}
 FIELD_LABELS = {
     "name": texts.NAME,
     "doc_type": texts.DOC_TYPE,
@@ -91,6 +98,8 @@ def value_text(value: object) -> str:
         return "是" if value else "否"
     if isinstance(value, datetime):
         return value.strftime(CLOCK_FORMAT)
+    if isinstance(value, Decimal):
+        return money.show(value)
     return str(value)
 
 
@@ -418,8 +427,10 @@ class PersonSection(ConsoleSection):
             yield text("", "console-gap")
             yield from (text(line) for line in record_lines(account))
         yield text("", "console-gap")
-        for name, label in APP_STATE_LABELS.items():
-            yield text(texts.line(label, value_text(getattr(state, name, None))))
+        step = ONBOARDING_STEPS.get(state.onboarding, state.onboarding)
+        yield text(texts.line("首次安装引导", step))
+        yield text(texts.line("城市", value_text(state.city)))
+        yield text(texts.line("相机权限", state.camera or "未询问"))
 
 
 class AuditSection(ConsoleSection):

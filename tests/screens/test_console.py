@@ -1,0 +1,256 @@
+"""The trainer console (PRODUCT §7): F2, the clock, the counter, resets, palette."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import Button, Input, Static
+
+from screens.console import ConsoleScreen, TrainerConsole
+from screens.main import HomeScreen
+from screens.onboarding import AgreementScreen
+from state.clock import SimClock
+from state.models import OpenAccountDraft
+from state.months import YearMonth
+from state.simulator import Simulator
+from state.storage import Database
+from tui_app.app import GjjApp
+
+WIDE, NARROW = (140, 40), (100, 36)
+START = datetime(2026, 3, 10, 9, 30)
+CHEN_JING = "140110199507183425"  # a sample ID card: no account yet
+
+
+@pytest.fixture
+def sim(tmp_path: Path) -> Simulator:
+    sim = Simulator(Database(tmp_path / "gjj.json"), SimClock(START))
+    sim.load_demo()
+    sim.skip_onboarding()
+    return sim
+
+
+def apply_for_chen_jing(sim: Simulator) -> int:
+    """陈静 applies to open an account; returns the 开户 appointment's number."""
+    day = sim.appointment_dates()[0]
+    draft = OpenAccountDraft(
+        step=3,
+        name="陈静",
+        id_number=CHEN_JING,
+        birth_date="1995-07-18",
+        phone="13800001111",
+        front_uploaded=True,
+        back_uploaded=True,
+        branch="迎泽分理处",
+        date=sim.date_label(day),
+        time="10:00-11:00",
+    )
+    result = sim.apply_open_account(draft)
+    assert result.ok, result.message
+    return result.value.number
+
+
+def notices(app: GjjApp) -> list[str]:
+    return [notification.message for notification in app._notifications]
+
+
+async def activate(pilot: Pilot[None], selector: str) -> None:
+    """Focus a console control (scrolling it into view) and press enter, as a person."""
+    pilot.app.screen.query_one(selector).focus()
+    await pilot.pause()
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+async def activate_field(pilot: Pilot[None], selector: str) -> None:
+    """Tab into a field: its whole text is selected, so typing replaces it."""
+    pilot.app.screen.query_one(selector).focus()
+    await pilot.pause()
+
+
+async def choose_in_dialog(pilot: Pilot[None], label: str) -> None:
+    buttons = pilot.app.screen.query(Button)
+    await pilot.click(next(b for b in buttons if str(b.label) == label))
+    await pilot.pause()
+
+
+async def test_f2_shows_the_console_beside_the_phone(sim: Simulator) -> None:
+    app = GjjApp(sim)
+    async with app.run_test(size=WIDE, notifications=True) as pilot:
+        assert not app.screen.query("#side TrainerConsole")
+
+        await pilot.press("f2")
+        await pilot.pause()
+
+        console = app.screen.query_one("#side TrainerConsole", TrainerConsole)
+        assert console.display and console.region.width > 0
+        assert isinstance(app.screen, HomeScreen)
+        now = app.screen.query_one("#clock-now", Static)
+        assert str(now.render()).startswith("2026-03-10 09:30 周二")
+
+        await pilot.press("f2")
+        await pilot.pause()
+        assert not app.screen.query("#side TrainerConsole")
+
+
+async def test_setting_the_clock_moves_the_simulator_and_the_status_bar(
+    sim: Simulator,
+) -> None:
+    app = GjjApp(sim)
+    async with app.run_test(size=WIDE, notifications=True) as pilot:
+        await pilot.press("f2")
+        await activate_field(pilot, "#clock-input")
+        await pilot.press(*"2026-07-01 16:45")
+        await pilot.click("#set-clock")
+        await pilot.pause(0.6)
+
+        assert sim.now() == datetime(2026, 7, 1, 16, 45)
+        status = app.screen.query_one("#status-time", Static)
+        assert str(status.render()) == "16:45"
+
+
+async def test_a_clock_in_the_wrong_format_is_refused_in_chinese(
+    sim: Simulator,
+) -> None:
+    app = GjjApp(sim)
+    async with app.run_test(size=WIDE, notifications=True) as pilot:
+        await pilot.press("f2")
+        await activate_field(pilot, "#clock-input")
+        await pilot.press(*"明天上午", "enter")
+        await pilot.pause()
+
+        assert "时间格式应为 YYYY-MM-DD HH:MM" in notices(app)
+        assert sim.now() == START
+
+
+async def test_plus_one_month_keeps_the_day_clamped_to_the_month(
+    sim: Simulator,
+) -> None:
+    sim.set_clock(datetime(2026, 1, 31, 9, 0))
+    app = GjjApp(sim)
+    async with app.run_test(size=WIDE, notifications=True) as pilot:
+        await pilot.press("f2")
+        await activate(pilot, "#plus-month")
+        assert sim.now() == datetime(2026, 2, 28, 9, 0)
+
+        await activate(pilot, "#plus-day")
+        assert sim.now() == datetime(2026, 3, 1, 9, 0)
+
+
+async def test_complete_at_the_counter_opens_the_account(sim: Simulator) -> None:
+    number = apply_for_chen_jing(sim)
+    app = GjjApp(sim)
+    async with app.run_test(size=WIDE, notifications=True) as pilot:
+        await pilot.press("f2")
+        await pilot.pause()
+        assert app.screen.query(f"#complete-{number}")
+
+        await activate(pilot, f"#complete-{number}")
+
+        assert sim.pending_appointments() == []
+        assert not app.screen.query(f"#complete-{number}")
+        assert notices(app)
+    sim.login_as("陈静")
+    account = sim.current_account()
+    assert account is not None
+    assert account.id_number == CHEN_JING
+    assert len(account.account_no) == 11 and account.account_no.isdigit()
+    assert (account.kind, account.status) == ("灵活就业", "正常")
+    assert account.monthly_amount == 215
+    assert account.paid_through == YearMonth(2026, 2)
+    assert account.balance == Decimal("0.00")
+    assert (account.branch, account.card_tail) == ("迎泽分理处", "1111")
+
+
+async def test_factory_reset_returns_to_the_agreement_and_keeps_the_data(
+    sim: Simulator,
+) -> None:
+    sim.login_as("李强")
+    app = GjjApp(sim)
+    async with app.run_test(size=WIDE, notifications=True) as pilot:
+        await pilot.press("f2")
+        await activate(pilot, "#factory-reset")
+        await choose_in_dialog(pilot, "确定")
+
+        assert isinstance(app.screen, AgreementScreen)
+        assert sim.app_state().onboarding == "agreement"
+        assert sim.current_person() is None
+        assert app.screen.query("#side TrainerConsole")  # still open for the trainer
+    assert "李强" in sim.face_names()
+    sim.login_as("李强")
+    account = sim.current_account()
+    assert account is not None and account.balance == Decimal("6000.00")
+
+
+async def test_factory_reset_can_be_cancelled(sim: Simulator) -> None:
+    app = GjjApp(sim)
+    async with app.run_test(size=WIDE, notifications=True) as pilot:
+        await pilot.press("f2")
+        await activate(pilot, "#factory-reset")
+        await choose_in_dialog(pilot, "取消")
+
+        assert isinstance(app.screen, HomeScreen)
+        assert sim.app_state().onboarding == "done"
+
+
+@pytest.mark.parametrize("side_panel, size", [(True, NARROW), (False, WIDE)])
+async def test_without_room_beside_the_phone_f2_opens_a_console_page(
+    sim: Simulator, side_panel: bool, size: tuple[int, int]
+) -> None:
+    app = GjjApp(sim, side_panel=side_panel)
+    async with app.run_test(size=size, notifications=True) as pilot:
+        await pilot.press("f2")
+        await pilot.pause()
+        assert isinstance(app.screen, ConsoleScreen)
+        assert app.screen.query_one(TrainerConsole).region.width > 0
+
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+
+
+async def test_palette_completes_every_pending_appointment(sim: Simulator) -> None:
+    apply_for_chen_jing(sim)
+    sim.login_as("王芳")  # sealed employer account: may transfer in
+    day = sim.appointment_dates()[1]
+    assert sim.book_transfer("小店分理处", day, "14:00-15:00").ok
+    sim.logout()
+    assert len(sim.pending_appointments()) == 2
+    app = GjjApp(sim)
+    async with app.run_test(size=WIDE, notifications=True) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"柜台：办结全部预约")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+
+        assert sim.pending_appointments() == []
+        assert "已办结2个预约" in notices(app)
+    sim.login_as("王芳")
+    account = sim.current_account()
+    assert account is not None
+    assert (account.kind, account.status) == ("灵活就业", "正常")
+    assert account.balance == Decimal("18650.00")
+
+
+async def test_palette_set_clock_opens_the_console_at_the_time_field(
+    sim: Simulator,
+) -> None:
+    app = GjjApp(sim)
+    async with app.run_test(size=WIDE, notifications=True) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"时钟：设置")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+
+        focused = app.focused
+        assert isinstance(focused, Input) and focused.id == "clock-input"
+        await pilot.press(*"2026-03-12 08:00", "enter")
+        await pilot.pause()
+        assert sim.now() == datetime(2026, 3, 12, 8, 0)
