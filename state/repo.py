@@ -7,12 +7,15 @@ moves the simulated clock backwards.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
 from tinydb import Query
+from tinydb.queries import QueryLike
 from tinydb.table import Table
 
+from state import rows
 from state.models import (
     Account,
     Appointment,
@@ -30,6 +33,13 @@ DATA_TABLES = (PEOPLE, ACCOUNTS, APPOINTMENTS, LEDGER, SMS)
 """What 重置演示数据 wipes (the audit log is kept: it records the reset too)."""
 
 Record = TypeVar("Record", bound=BaseModel)
+
+
+def _add_row(row: str) -> Callable[[dict[str, Any]], None]:
+    def transform(doc: dict[str, Any]) -> None:
+        doc["rows"] = [*doc["rows"], row]
+
+    return transform
 
 
 def _doc(record: BaseModel) -> dict[str, Any]:
@@ -107,22 +117,38 @@ class Repo:
     # --- ledger, audit log and SMS ------------------------------------------
 
     def ledger(self, account_no: str | None = None) -> list[LedgerEntry]:
-        docs = self._table(LEDGER).all()
-        if account_no is not None:
-            docs = [doc for doc in docs if doc.get("account_no") == account_no]
-        return [LedgerEntry.model_validate(doc) for doc in docs]
+        """One account's entries (or every account's, account by account)."""
+        entries: list[LedgerEntry] = []
+        for doc in self._table(LEDGER).all():
+            if account_no is None or doc["account_no"] == account_no:
+                number = doc["account_no"]
+                entries.extend(rows.ledger_entry(number, row) for row in doc["rows"])
+        return entries
 
     def add_ledger(self, entry: LedgerEntry) -> None:
-        doc = _doc(entry)
-        if not doc.get("months"):
-            doc.pop("months", None)
-        self._table(LEDGER).insert(doc)
+        self._append_row(
+            LEDGER,
+            Query().account_no == entry.account_no,
+            {"account_no": entry.account_no},
+            rows.ledger_row(entry),
+        )
 
     def audit(self) -> list[AuditEvent]:
-        return self._all(AUDIT, AuditEvent)
+        found = self._table(AUDIT).get(doc_id=1)
+        return [rows.audit_event(row) for row in (found or {}).get("rows", [])]
 
     def add_audit(self, event: AuditEvent) -> None:
-        self._table(AUDIT).insert(_doc(event))
+        self._append_row(AUDIT, Query().rows.exists(), {}, rows.audit_row(event))
+
+    def _append_row(
+        self, name: str, match: QueryLike, key: dict[str, str], row: str
+    ) -> None:
+        table = self._table(name)
+        if table.contains(match):
+            # A new list, not an append in place: no reader may share the old one.
+            table.update(_add_row(row), match)
+        else:
+            table.insert({**key, "rows": [row]})
 
     def sms(self) -> list[SmsCode]:
         return self._all(SMS, SmsCode)
