@@ -142,5 +142,3 @@ def _progress(show: bool) -> Progress:
         disable=not show,
         transient=False,
     )
-
-

@@ -167,7 +167,8 @@ def _box(box: Box) -> str:
             f'height="{BOX_HEIGHT - 8}" rx="5" class="state inner"/>'
         )
     name = html.escape(box.name)
-    return shape + f'<text x="{box.x:.1f}" y="{box.y + 5:.1f}" class="name">{name}</text>'
+    label = f'<text x="{box.x:.1f}" y="{box.y + 5:.1f}" class="name">{name}</text>'
+    return shape + label
 
 
 def _start_arrow(box: Box) -> str:

@@ -75,7 +75,7 @@ def _contents_html(sections: list[Section], diagrams: list[Diagram]) -> str:
     ]
     if diagrams:
         items.append(f'<li><a href="#{STATES_ANCHOR}">{STATES_HEADING}</a></li>')
-    return f'<nav><h2>{CONTENTS}</h2><ol>{"".join(items)}</ol></nav>'
+    return f"<nav><h2>{CONTENTS}</h2><ol>{''.join(items)}</ol></nav>"
 
 
 def _section_html(section: Section) -> str:

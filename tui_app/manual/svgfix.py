@@ -76,9 +76,10 @@ def crop_svg(svg: str, cells: tuple[int, int, int, int], pad: float = 4.0) -> st
     x, y, width, height = cells
     left = grid.left + x * grid.cell_width - pad
     top = grid.top + y * grid.line_height + 1.5 - pad
+    # No padding below: it would show the top of the row under the phone.
     box = (
         f'viewBox="{left:g} {top:g} {width * grid.cell_width + 2 * pad:g} '
-        f'{height * grid.line_height + 2 * pad:g}"'
+        f'{height * grid.line_height + pad:g}"'
     )
     return _VIEWBOX.sub(box, svg, count=1)
 
