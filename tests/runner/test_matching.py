@@ -64,7 +64,7 @@ async def test_tap_activates_the_one_enabled_control_with_exactly_that_label(
         "ok",
         "ok",
         "no control labelled '登'; visible controls: 登录, 重复, 禁用, 对话框, 短信, "
-        "我已阅读并同意, 底部按钮",
+        "闪现, 我已阅读并同意, 底部按钮",
         "2 controls are labelled '重复'",
         "the control '禁用' is disabled",
     ]
@@ -132,6 +132,11 @@ async def test_notifications_count_until_the_next_acting_step(tmp_path):
         )
         == ["ok"] * 8
     )
+
+
+async def test_notifications_do_not_expire_during_a_run(tmp_path):
+    result = await run(tmp_path, "  - tap: 闪现\n  - see: 一闪而过\n")
+    assert result.passed, result.failure
 
 
 async def test_input_replaces_the_text_typed_verbatim(tmp_path):

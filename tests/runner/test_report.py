@@ -39,7 +39,7 @@ def write_flows(folder: Path) -> None:
     (folder / "a-passing.yaml").write_text(PASSING, encoding="utf-8")
 
 
-async def test_a_folder_runs_in_name_order_and_reports_each_flow(
+async def test_a_folder_run_reports_each_flow_on_the_console_and_in_junit(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     write_flows(tmp_path / "flows")
@@ -50,28 +50,25 @@ async def test_a_folder_runs_in_name_order_and_reports_each_flow(
     )
 
     assert status == 1
-    lines = capsys.readouterr().out.splitlines()
+    shot = out / "failure-b-failing-step-002.svg"
+    assert_console(capsys.readouterr().out.splitlines(), shot)
+    assert shot.read_text(encoding="utf-8").startswith("<svg")
+    assert (out / "after-login.svg").exists()
+    assert_junit(junit, shot)
+
+
+def assert_console(lines: list[str], shot: Path) -> None:
+    """Flows in name order; the failure's step, text, reason and screenshot."""
     assert lines[0].startswith("PASSED 通过的流程 (")
     assert lines[1].startswith("FAILED 失败的流程 (")
     assert lines[2] == "  at step 2 (line 4): tap: 重复"
     assert lines[3] == "  reason: 2 controls are labelled '重复'"
-    shot = out / "failure-b-failing-step-002.svg"
     assert lines[4] == f"  screenshot: {shot}"
-    assert shot.read_text(encoding="utf-8").startswith("<svg")
-    assert (out / "after-login.svg").exists()
     assert lines[5] == "1 passed, 1 failed"
 
 
-async def test_junit_has_one_testcase_per_flow_with_steps_and_screenshot(
-    tmp_path: Path,
-) -> None:
-    write_flows(tmp_path / "flows")
-    out, junit = tmp_path / "out", tmp_path / "junit.xml"
-
-    await run_paths_async(
-        [tmp_path / "flows"], junit, out, None, standin_options(out, settle=0.2)
-    )
-
+def assert_junit(junit: Path, shot: Path) -> None:
+    """One testcase per flow, steps in system-out, the screenshot attached."""
     suite = ET.parse(junit).getroot().find("testsuite")
     assert suite is not None
     assert (suite.get("tests"), suite.get("failures")) == ("2", "1")
@@ -85,7 +82,6 @@ async def test_junit_has_one_testcase_per_flow_with_steps_and_screenshot(
     assert "step 1: ok tap: 登录" in output
     assert "step 2: FAILED tap: 重复" in output
     assert "step 3" not in output  # nothing runs after a failure
-    shot = out / "failure-b-failing-step-002.svg"
     assert f"[[ATTACHMENT|{shot.resolve()}]]" in output
     prop = failed.find("properties/property")
     assert prop is not None and prop.get("value") == str(shot)

@@ -75,13 +75,18 @@ class StepDriver:
 
     # --- waiting --------------------------------------------------------------
 
-    async def settle(self, probe: Callable[[], tuple[T | None, str]]) -> T:
+    async def settle(
+        self, probe: Callable[[], tuple[T | None, str]], pause_first: bool = False
+    ) -> T:
         """Poll probe until it finds its value; after the timeout fail with its reason.
 
-        probe returns (value, "") when satisfied, or (None, why not).
+        probe returns (value, "") when satisfied, or (None, why not). Acting steps
+        end with a pause, so a probe may look at once; an absence (`not_see`) is
+        only trusted after a pause of its own.
         """
         deadline = time.monotonic() + self.settle_seconds
-        await self.pilot.pause()
+        if pause_first:
+            await self.pilot.pause()
         while True:
             value, reason = probe()
             if not reason:
@@ -125,14 +130,17 @@ class StepDriver:
         await self.activate(await self.settle(probe))
 
     async def activate(self, widget: Widget) -> None:
-        """Scroll to the control, focus it and press enter; click-free fallback."""
+        """Scroll to the control, focus it and press enter, as from the keyboard.
+
+        Focus is applied from the app's queue before the key arrives, so no pause
+        is needed between them. Controls that cannot take focus are pressed
+        directly.
+        """
         widget.scroll_visible(animate=False, immediate=True)
         if widget.focusable:
-            widget.focus()
-            await self.pilot.pause()
-            if self.app.focused is widget:
-                await self.pilot.press("enter")
-                return
+            widget.focus(scroll_visible=False)
+            await self.pilot.press("enter")
+            return
         if isinstance(widget, Button):
             widget.press()
         elif isinstance(widget, RadioButton):
@@ -156,7 +164,7 @@ class StepDriver:
         field = await self.settle(probe)
         assert isinstance(field, Input)
         await self.reveal(field)
-        field.focus()
+        field.focus(scroll_visible=False)
         field.clear()
         # One character at a time, like typing: restrict and max_length apply.
         for character in text:
@@ -228,7 +236,7 @@ class StepDriver:
                 return None, f"{unwanted!r} is on the screen"
             return True, ""
 
-        await self.settle(probe)
+        await self.settle(probe, pause_first=True)
 
     async def _account(self, step: m.AccountCheck) -> None:
         sim = self.context.sim

@@ -16,10 +16,13 @@ from pathlib import Path
 from typing import Any
 
 from textual.app import App
+from textual.message import Message
+from textual.notifications import Notify
 
 from tui_app.flows import model as m
 from tui_app.flows.driver import SETTLE_SECONDS, StepDriver, StepFailed, save_screenshot
 
+NOTIFICATION_HOLD_SECONDS = 24 * 3600
 SimFactory = Callable[[Path, Any], Any]
 """(database file, SimClock) -> Simulator."""
 AppFactory = Callable[[Any], App[Any]]
@@ -173,7 +176,9 @@ async def _drive(session: RunSession, result: FlowResult, hooks: FlowHooks) -> N
         first = False
         try:
             async with app.run_test(
-                size=session.flow.size, notifications=True
+                size=session.flow.size,
+                notifications=True,
+                message_hook=_hold_notifications,
             ) as pilot:
                 driver = StepDriver(pilot, session, session.options.settle_seconds)
                 await pilot.pause()
@@ -219,6 +224,13 @@ async def _run_step(event: StepEvent, hooks: FlowHooks) -> StepOutcome:
     if hooks.after_step is not None:
         await hooks.after_step(event, outcome)
     return outcome
+
+
+def _hold_notifications(message: Message) -> None:
+    """Notifications stay until the next acting step: the run's clock stands still,
+    and a slow machine must not let a message expire before `see` looks for it."""
+    if isinstance(message, Notify):
+        message.notification.timeout = NOTIFICATION_HOLD_SECONDS
 
 
 def _failure_shot(
