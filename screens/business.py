@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
+from textual.binding import Binding, BindingType
 from textual.widget import Widget
 from textual.widgets import Button
 
@@ -40,10 +41,22 @@ class BusinessMenuScreen(PhoneScreen):
     """The seven operations, one button each; every tap checks the entry again."""
 
     PAGE_TITLE = texts.FLEXIBLE_BUSINESS
+    AUTO_FOCUS = ".operation"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("down", "move(1)", "下一项", show=False),
+        Binding("up", "move(-1)", "上一项", show=False),
+    ]
 
     def compose_page(self) -> Iterable[Widget]:
         for number, label in enumerate(texts.OPERATIONS):
             yield Button(label, id=f"operation-{number}", classes="operation")
+
+    def action_move(self, step: int) -> None:
+        """↑/↓: the previous or next operation, round the list."""
+        buttons = list(self.query(".operation").results(Button))
+        current = self.focused
+        index = buttons.index(current) + step if current in buttons else 0
+        buttons[index % len(buttons)].focus()
 
     @on(Button.Pressed, ".operation")
     def operation_pressed(self, event: Button.Pressed) -> None:

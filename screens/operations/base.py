@@ -66,6 +66,8 @@ class OperationScreen(PhoneScreen):
 
     OPERATION: ClassVar[str] = ""
     """The menu label, also the page title (`汇缴`)."""
+    AUTO_FOCUS = "#page Input, #page Select, #page Button"
+    """The page's first control; pages whose action cannot be undone override it."""
 
     def page_title(self) -> str:
         return self.OPERATION

@@ -22,6 +22,7 @@ class ChangePhoneScreen(OperationScreen):
     """`修改` reveals 新手机号, `获取验证码` with its countdown, 验证码, `完成办理`."""
 
     OPERATION = texts.CHANGE_PHONE
+    AUTO_FOCUS = "#modify"
 
     def __init__(self) -> None:
         super().__init__()

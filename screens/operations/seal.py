@@ -16,6 +16,9 @@ from state.result import Result
 class StatusChangeScreen(OperationScreen):
     """A page whose only action changes the account status."""
 
+    AUTO_FOCUS = "#page"
+    """No dialog follows `完成办理`, so Enter on arrival must not press it."""
+
     def compose_operation(self) -> Iterable[Widget]:
         yield Button(texts.FINISH_HANDLING, id="finish", variant="primary")
 

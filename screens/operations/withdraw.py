@@ -26,6 +26,8 @@ class WithdrawScreen(OperationScreen):
     """The amount and card to be paid, then `办理完成`; the person stays logged in."""
 
     OPERATION = texts.WITHDRAW
+    AUTO_FOCUS = "#page"
+    """No dialog follows `办理完成`, so Enter on arrival must not press it."""
 
     def compose_operation(self) -> Iterable[Widget]:
         yield AccountLines(payout_pairs, classes="payout")

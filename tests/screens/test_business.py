@@ -239,3 +239,22 @@ async def test_verify_lines_mask_the_phone(li_qiang: Simulator) -> None:
         assert not any("13812340001" in line for line in lines)
         statics = app.screen.query(Static)
         assert all("13812340001" not in str(static.render()) for static in statics)
+
+
+async def test_the_menu_moves_with_the_arrows_and_opens_with_enter(
+    li_qiang: Simulator,
+) -> None:
+    app = GjjApp(li_qiang, side_panel=False)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await press_button(pilot, "业务办理")
+        await press_button(pilot, "灵活就业人员业务办理")
+        assert isinstance(app.focused, Button) and str(app.focused.label) == "汇缴"
+
+        await pilot.press("down", "down", "up", "up", "up")
+        assert str(app.focused.label) == "退出缴存提取"
+        await pilot.press("down", "enter")
+        await pilot.pause()
+
+        assert app.screen.page_title() == "汇缴"
+        assert isinstance(app.focused, Button)
+        assert str(app.focused.label) == "汇缴支付"
