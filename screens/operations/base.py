@@ -77,6 +77,7 @@ class OperationScreen(PhoneScreen):
         yield from self.compose_operation()
 
     def compose_operation(self) -> Iterable[Widget]:
+        """The operation's own controls, below the information to verify."""
         return []
 
     def account(self) -> Account:

@@ -43,6 +43,7 @@ class ChangePhoneScreen(OperationScreen):
         yield form
 
     def on_mount(self) -> None:
+        """Tick the countdown once a second (the simulated clock may be moved)."""
         self.set_interval(1.0, self.show_countdown)
 
     @on(Button.Pressed, "#modify")

@@ -23,6 +23,7 @@ class StatusChangeScreen(OperationScreen):
         yield Button(texts.FINISH_HANDLING, id="finish", variant="primary")
 
     def action_of(self) -> Callable[[], Result]:
+        """The simulator operation `完成办理` performs."""
         raise NotImplementedError
 
     @on(Button.Pressed, "#finish")

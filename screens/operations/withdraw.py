@@ -36,12 +36,10 @@ class WithdrawScreen(OperationScreen):
     @on(Button.Pressed, "#finish")
     def finish(self) -> None:
         """办理完成: the simulator checks the status and loans, then pays out."""
-        payout = [texts.line(label, value) for label, value in self.payout_now()]
+        pairs = payout_pairs(self.account())
+        payout = [texts.line(label, value) for label, value in pairs]
         result = self.sim.withdraw()
         if not result:
             self.refuse(result)
             return
         self.succeed(texts.TRADE_OK, payout)
-
-    def payout_now(self) -> Pairs:
-        return payout_pairs(self.account())
