@@ -156,6 +156,7 @@ class Page(Screen[None]):
         yield Button("对话框")
         yield Button("短信")
         yield Button("闪现")
+        yield Button("崩溃")
         yield Checkbox("我已阅读并同意")
         yield Input(name="姓名", placeholder="请输入姓名")
         yield Input(name="手机号", restrict=r"[0-9]*", max_length=11)
@@ -180,6 +181,8 @@ class Page(Screen[None]):
         label = str(event.button.label)
         if label == "对话框":
             self.app.push_screen(Dialog(), self.dialog_closed)
+        elif label == "崩溃":
+            raise RuntimeError("boom")
         elif label == "闪现":
             self.notify("一闪而过", markup=False, timeout=0.01)
         elif label == "短信":

@@ -64,7 +64,7 @@ async def test_tap_activates_the_one_enabled_control_with_exactly_that_label(
         "ok",
         "ok",
         "no control labelled '登'; visible controls: 登录, 重复, 禁用, 对话框, 短信, "
-        "闪现, 我已阅读并同意, 底部按钮",
+        "闪现, 崩溃, 我已阅读并同意, 底部按钮",
         "2 controls are labelled '重复'",
         "the control '禁用' is disabled",
     ]
@@ -232,3 +232,9 @@ async def test_account_and_appointment_goals_compare_stored_values(tmp_path):
     result = await run(tmp_path, wrong, header)
     assert result.failure.where == "goal 1"
     assert reason(result) == "account.balance is '6500.00', expected '6400.00'"
+
+
+async def test_an_app_crash_fails_the_step_instead_of_the_run(tmp_path):
+    result = await run(tmp_path, "  - tap: 登录\n  - tap: 崩溃\n  - see: 首页\n")
+    assert result.failure is not None and result.failure.where == "step 2"
+    assert reason(result) == "the app crashed: RuntimeError: boom"

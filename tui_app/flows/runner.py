@@ -172,9 +172,9 @@ async def _drive(session: RunSession, result: FlowResult, hooks: FlowHooks) -> N
     first, launch = True, True
     while launch:
         launch = False
-        app = session.launch(first)
-        first = False
         try:
+            app = session.launch(first)
+            first = False
             async with app.run_test(
                 size=session.flow.size,
                 notifications=True,
@@ -194,16 +194,28 @@ async def _drive(session: RunSession, result: FlowResult, hooks: FlowHooks) -> N
                     if isinstance(step, m.Restart):
                         launch = True
                         break
-        except Exception as error:  # the app crashed while starting or stopping
+        except Exception as error:  # the app crashed starting, running or stopping
             if result.passed:
-                where = rows[position - 1] if position else (0, "start", None)
-                number, section, step = where
-                reason = f"the app crashed: {_why(error)}"
-                outcome = StepOutcome(number, section, step, False, reason)
-                if result.outcomes and result.outcomes[-1].step is step:
-                    result.outcomes[-1] = outcome
-                else:
-                    result.outcomes.append(outcome)
+                _blame_crash(result, rows, position, error)
+
+
+def _blame_crash(
+    result: FlowResult,
+    rows: list[tuple[int, str, m.Step]],
+    position: int,
+    error: Exception,
+) -> None:
+    """Record a crash on the step that was running, or on the start."""
+    reason = f"the app crashed: {_why(error)}"
+    if position == 0:
+        result.outcomes.append(StepOutcome(0, "start", None, False, reason))
+        return
+    number, section, step = rows[position - 1]
+    outcome = StepOutcome(number, section, step, False, reason)
+    if result.outcomes and result.outcomes[-1].step is step:
+        result.outcomes[-1] = outcome
+    else:
+        result.outcomes.append(outcome)
 
 
 async def _run_step(event: StepEvent, hooks: FlowHooks) -> StepOutcome:
