@@ -39,27 +39,52 @@ CJK_RANGES = (
     "U+2E80-2FFF, U+3000-303F, U+3040-33FF, U+3400-4DBF, U+4E00-9FFF, "
     "U+F900-FAFF, U+FE30-FE4F, U+FF00-FFEF, U+20000-2FA1F"
 )
-LOCAL_CJK_FONTS = (
-    'local("Noto Sans Mono CJK SC"), local("NotoSansMonoCJKsc-Regular"), '
-    'local("Noto Sans CJK SC"), local("NotoSansCJKsc-Regular"), '
-    'local("WenQuanYi Zen Hei Mono"), local("WenQuanYi Micro Hei Mono"), '
-    'local("PingFang SC"), local("Microsoft YaHei")'
-)
+LOCAL_CJK = {
+    "Regular": (
+        "Noto Sans Mono CJK SC", "NotoSansMonoCJKsc-Regular", "Noto Sans CJK SC",
+        "NotoSansCJKsc-Regular", "WenQuanYi Zen Hei Mono", "PingFang SC",
+        "Microsoft YaHei",
+    ),
+    "Bold": (
+        "Noto Sans Mono CJK SC Bold", "NotoSansMonoCJKsc-Bold", "Noto Sans CJK SC Bold",
+        "NotoSansCJKsc-Bold", "WenQuanYi Zen Hei Mono", "PingFang SC Semibold",
+        "Microsoft YaHei Bold",
+    ),
+}  # fmt: skip
+"""Chinese fonts looked for on the visitor's machine, by full and PostScript name."""
+WEIGHTS = {"Regular": "100 500", "Bold": "600 900"}
+
+
+def _font_faces() -> str:
+    """'Roboto Mono' as textual-serve's Latin file plus a local Chinese font.
+
+    Each weight range gets both faces with the same descriptors, so the browser
+    treats them as one font and takes Chinese glyphs from the CJK face.
+    """
+    roboto = "{{ config.static.url }}fonts/RobotoMono-VariableFont_wght.ttf"
+    faces = []
+    for style, weight in WEIGHTS.items():
+        local = ", ".join(f'local("{name}")' for name in LOCAL_CJK[style])
+        faces.append(
+            f'@font-face {{ font-family: "Roboto Mono"; font-weight: {weight};\n'
+            f'  src: url("{roboto}") format("truetype"); }}\n'
+            f'@font-face {{ font-family: "Roboto Mono"; font-weight: {weight};\n'
+            f"  src: {local};\n  unicode-range: {CJK_RANGES}; }}"
+        )
+    return "\n".join(faces)
+
+
 FONT_STYLE = f"""
     <style>
-      /* The terminal asks for 'Roboto Mono' (textual.js); serve it from here. */
-      @font-face {{
-        font-family: "Roboto Mono";
-        src: url("{{{{ config.static.url }}}}fonts/RobotoMono-VariableFont_wght.ttf")
-          format("truetype");
-        font-weight: 100 700;
-      }}
-      @font-face {{
-        font-family: "Roboto Mono";
-        src: {LOCAL_CJK_FONTS};
-        unicode-range: {CJK_RANGES};
-      }}
+/* The terminal asks for 'Roboto Mono' (textual.js); it is served from here. */
+{_font_faces()}
+.font-warmup {{ font-family: "Roboto Mono"; position: absolute; visibility: hidden; }}
     </style>
+"""
+WARM_UP = """
+    <!-- Canvas text does not load a web font by itself: load every face with the
+         page, so the terminal measures and draws its cells with them. -->
+    <div class="font-warmup" aria-hidden="true">W 手机公积金<b>W 手机公积金</b></div>
 """
 
 
@@ -68,6 +93,7 @@ def page_template(original: str) -> str:
     page = _EXTERNAL_STYLESHEET.sub("", original)
     page = page.replace("<html>", '<html lang="zh-CN">', 1)
     page = page.replace("<head>", '<head>\n    <meta charset="utf-8">' + FONT_STYLE, 1)
+    page = re.sub(r"<body([^>]*)>", lambda m: m.group(0) + WARM_UP, page, count=1)
     if _EXTERNAL_URL.search(page):
         raise RuntimeError("the textual-serve page still loads something from outside")
     return page
