@@ -64,6 +64,10 @@ def build_parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="the simulator in a web browser")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on")
     serve.add_argument("--port", type=int, default=8000)
+
+    from tui_app.modes.cli import add_commands as add_mode_commands
+
+    add_mode_commands(commands)
     return parser
 
 
@@ -120,4 +124,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from tui_app.serve import serve
 
         return serve(args.host, args.port)
+    from tui_app.modes.cli import COMMANDS as MODE_COMMANDS
+
+    if args.command in MODE_COMMANDS:
+        from tui_app.modes.cli import run as run_mode
+
+        try:
+            return run_mode(args, args.db or default_db())
+        except StorageError as error:
+            print(f"无法打开数据文件：{error}", file=sys.stderr)
+            return 1
     return launch(args)

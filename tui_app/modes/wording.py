@@ -1,0 +1,85 @@
+"""What the modes say about a step: the exact instruction, the demo caption."""
+
+from __future__ import annotations
+
+from tui_app.flows import Step
+from tui_app.flows import model as m
+
+KEY_NAMES = {
+    "escape": "Esc",
+    "enter": "回车",
+    "tab": "Tab",
+    "shift+tab": "Shift+Tab",
+    "space": "空格",
+    "left": "←",
+    "right": "→",
+    "up": "↑",
+    "down": "↓",
+}
+INTERACTIVE = (m.Tap, m.Input, m.Choose, m.Swipe, m.Press)
+"""Steps the trainee does; the others run by themselves."""
+
+
+def key_name(key: str) -> str:
+    return KEY_NAMES.get(key, key.upper() if key.startswith("f") else key)
+
+
+def action(step: Step, text: str | None = None) -> str:
+    """The step as a person does it: `点击《同意》`, `在《姓名》中输入 刘洋`.
+
+    `text` replaces what an input step types (its `${sms}` filled in).
+    """
+    if isinstance(step, m.Tap):
+        return f"点击《{step.label}》"
+    if isinstance(step, m.Input):
+        return f"在《{step.field}》中输入 {text if text is not None else step.value}"
+    if isinstance(step, m.Choose):
+        return f"在《{step.field}》中选择 {step.option}"
+    if isinstance(step, m.Swipe):
+        if step.direction == "left":
+            return "向左滑动（按 → 键）"
+        return "向右滑动（按 ← 键）"
+    if isinstance(step, m.Press):
+        return f"按 {key_name(step.key)} 键"
+    return caption(step)
+
+
+def instruction(step: Step, text: str | None = None) -> str:
+    """The third level of help: exactly what to do, as `请点击《同意》`."""
+    return "请" + action(step, text)
+
+
+def hint(step: Step) -> str:
+    """The step's hint in the manual's words, or its action when it has none."""
+    return step.hint or action(step)
+
+
+def caption(step: Step) -> str:
+    """A short line for a step that runs by itself (demo captions)."""
+    if isinstance(step, m.See):
+        return f"屏幕显示：{step.expected}"
+    if isinstance(step, m.NotSee):
+        return f"屏幕不再显示：{step.unexpected}"
+    if isinstance(step, m.SetClock):
+        return f"模拟时间调整为 {step.moment:%Y-%m-%d %H:%M}"
+    if isinstance(step, m.Counter):
+        return "柜台办结全部预约"
+    if isinstance(step, m.Restart):
+        return "重新启动手机公积金"
+    if isinstance(step, m.AccountCheck | m.AppointmentCheck):
+        what = "账户" if isinstance(step, m.AccountCheck) else "预约"
+        values = "，".join(f"{k}={v}" for k, v in step.expected.items())
+        return f"核对{what}：{values}"
+    if isinstance(step, m.Screenshot):
+        return "截图"
+    return action(step)
+
+
+def is_interactive(step: Step) -> bool:
+    return isinstance(step, INTERACTIVE)
+
+
+def elapsed(seconds: float) -> str:
+    """`03:07` (minutes and seconds) for timers and summaries."""
+    whole = int(seconds)
+    return f"{whole // 60:02d}:{whole % 60:02d}"
