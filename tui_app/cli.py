@@ -56,8 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     manual = commands.add_parser("manual", help="write the illustrated manual")
     manual.add_argument(
-        "lessons", nargs="*", type=Path, metavar="FLOW",
-        help="flow files instead of the lessons (in this order)",
+        "lessons", nargs="*", metavar="LESSON",
+        help="only these lessons (number, name or flow file), in this order",
     )  # fmt: skip
     manual.add_argument("--out", type=Path, default=Path("manual"), help="folder")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from chromium import Browser
 from conftest import LESSONS
 
@@ -77,3 +78,26 @@ def test_account_diagram_shows_every_state_and_operation() -> None:
         assert f'class="label">{operation}</text>' in status
     assert status.count('class="edge"') == 3 + 1  # three transitions, the start
     assert "http" not in status.replace('xmlns="http://www.w3.org/2000/svg"', "")
+
+
+def test_command_writes_the_named_lessons(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tui_app.cli import main
+
+    assert main(["manual", "--out", str(tmp_path), "汇缴"]) == 0
+
+    assert "(1 lessons," in capsys.readouterr().out
+    assert "## 1. 汇缴" in (tmp_path / "manual.md").read_text(encoding="utf-8")
+    assert (tmp_path / "index.html").is_file()
+
+
+def test_command_refuses_an_unknown_lesson(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tui_app.cli import main
+
+    assert main(["manual", "--out", str(tmp_path), "没有这一课"]) == 2
+
+    assert "没有这一课" in capsys.readouterr().err
+    assert not (tmp_path / "index.html").exists()

@@ -38,16 +38,16 @@ class Manual:
         return all(section.failure is None for section in self.sections)
 
 
-def lesson_paths() -> list[Path]:
-    """The lessons in the printed manual's order (their files' name order)."""
-    try:
-        from tui_app.modes.lessons import lesson_files  # type: ignore[attr-defined]
-    except ImportError:
-        import tui_app.lessons
+def lesson_paths(wanted: list[str] | None = None) -> list[Path]:
+    """The lessons in the manual's order, or those named: number, name or file."""
+    from tui_app.modes.lessons import find_lesson, lesson_files
 
-        folder = Path(tui_app.lessons.__file__).parent
-        return sorted(folder.glob("*.yaml"), key=lambda path: path.name)
-    return list(lesson_files())
+    if not wanted:
+        return lesson_files()
+    return [
+        Path(text) if Path(text).is_file() else find_lesson(text).flow.path
+        for text in wanted
+    ]
 
 
 def account_diagrams() -> list[Diagram]:
@@ -104,11 +104,13 @@ async def build_manual_async(
     return Manual(out, sections)
 
 
-def build_manual(out: Path, paths: list[Path] | None = None) -> int:
+def build_manual(out: Path, wanted: list[str] | None = None) -> int:
     """`gjj-sim manual`: 0 written, 1 a lesson failed (written up to it), 2 invalid."""
+    from tui_app.modes.lessons import LessonNotFound
+
     try:
-        manual = asyncio.run(build_manual_async(out, paths))
-    except FlowError as error:
+        manual = asyncio.run(build_manual_async(out, lesson_paths(wanted)))
+    except (FlowError, LessonNotFound) as error:
         print(error, file=sys.stderr)
         return EXIT_INVALID
     for section in manual.sections:
