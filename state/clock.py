@@ -51,7 +51,9 @@ class SimClock:
     def advance_month(self) -> None:
         """Same day and time next month, clamped to the month's last day."""
         now = self.now()
-        year, month = (now.year + 1, 1) if now.month == 12 else (now.year, now.month + 1)
+        year, month = now.year, now.month + 1
+        if month == 13:
+            year, month = year + 1, 1
         day = now.day
         while True:
             try:

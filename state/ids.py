@@ -57,7 +57,7 @@ def normalize_id(text: str) -> str:
 
 
 def parse_resident_id(text: str, today: date) -> ResidentId | None:
-    """The holder's data if `text` is a valid 居民身份证 number on `today`, else None."""
+    """The holder's data if `text` is a valid 居民身份证 number on `today`."""
     number = normalize_id(text)
     if not _RESIDENT_SHAPE.fullmatch(number):
         return None

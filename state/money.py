@@ -23,4 +23,6 @@ def show(amount: Decimal) -> str:
 
 
 # A money field for pydantic models, stored as the string "6000.00".
-Money = Annotated[Decimal, BeforeValidator(yuan), PlainSerializer(show, return_type=str)]
+Money = Annotated[
+    Decimal, BeforeValidator(yuan), PlainSerializer(show, return_type=str)
+]

@@ -188,7 +188,8 @@ class Database:
                     meta.insert({"schema_version": SCHEMA_VERSION})
                 elif found.get("schema_version") != SCHEMA_VERSION:
                     version = found.get("schema_version")
-                    raise DamagedDatabase(self.path, f"数据版本 {version} 不受支持", None)
+                    reason = f"数据版本 {version} 不受支持"
+                    raise DamagedDatabase(self.path, reason, None)
                 self._remove_stray_temporary_files()
         except DamagedDatabase as damaged:
             raise self._move_aside(damaged) from None

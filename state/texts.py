@@ -247,6 +247,7 @@ AUDIT_TRANSFERRED = "转入办结"
 AUDIT_CLOCK = "设置时间"
 AUDIT_DEMO = RESET_DEMO
 
+
 def line(label: str, value: str) -> str:
     """One `标签：值` line, as the app shows information to verify."""
     return f"{label}：{value}"

@@ -21,7 +21,8 @@ MakeSim = Callable[..., Simulator]
 def make_id(birth: date, sequence: int = 123, address: str = "140105") -> str:
     """A valid 居民身份证 number (odd sequence: a man), computed independently."""
     first17 = f"{address}{birth:%Y%m%d}{sequence:03d}"
-    total = sum(int(digit) * weight for digit, weight in zip(first17, WEIGHTS))
+    pairs = zip(first17, WEIGHTS, strict=True)
+    total = sum(int(digit) * weight for digit, weight in pairs)
     return first17 + "10X98765432"[total % 11]
 
 
