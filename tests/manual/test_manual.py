@@ -44,7 +44,7 @@ async def test_manual_opens_offline_with_every_screenshot(
     assert [src for src, _ in images] == shots
     assert all(width > 0 for _, width in images), "an image did not load"
     names = [load_flow(path).name for path in TWO_LESSONS]
-    assert headings == [f"1. {names[0]}", f"2. {names[1]}", "账户状态"]
+    assert headings == [f"1. {names[0]}", f"2. {names[1]}", "账户状态图"]
     assert inline_svgs == len(account_diagrams())
     requested = browser.requests
     assert len(requested) > len(shots), requested  # the page and its pictures

@@ -10,7 +10,7 @@ from tui_app.manual.capture import Section
 
 TITLE = "手机公积金模拟器 操作手册"
 CONTENTS = "目录"
-STATES_HEADING = "账户状态"
+STATES_HEADING = "账户状态图"
 STATES_ANCHOR = "states"
 STATES_NOTE = "账户在各项业务办理后的状态变化（箭头上为引起变化的业务）。"
 FAILED_NOTE = "本节未能完整生成，以下截图只到出错的步骤为止。"
