@@ -122,6 +122,9 @@ def serve(host: str = "127.0.0.1", port: int = 8000) -> int:
 
     from state import texts
 
+    # textual-serve builds the page's URLs from host and port, so a host such as
+    # 0.0.0.0 serves a page that points at 0.0.0.0; to serve other machines, pass
+    # the address they reach this one by (a `public_url` would fix it properly).
     work = Path(tempfile.mkdtemp(prefix="gjj-serve-"))
     given = os.environ.get(SESSIONS_ENV)
     sessions = Path(given) if given else work / "sessions"
