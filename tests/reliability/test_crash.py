@@ -15,6 +15,8 @@ import sys
 import time
 from pathlib import Path
 
+from state.models import Account, LedgerEntry
+from state.repo import Repo
 from state.storage import Database
 
 PAYER = Path(__file__).with_name("payer.py")
@@ -34,7 +36,7 @@ def kill_at_random(child: subprocess.Popen[str], rng: random.Random) -> list[str
         time.sleep(rng.uniform(0, 0.15))  # during start-up, even the first save
     else:
         first = child.stdout.readline()
-        assert first == "ready\n", first + child.stderr.read()  # type: ignore[union-attr]
+        assert first.startswith("ready"), first + child.stderr.read()  # type: ignore
         time.sleep(rng.uniform(0, 0.08))
     os.kill(child.pid, signal.SIGKILL)
     out, err = child.communicate(timeout=30)
@@ -69,3 +71,75 @@ def test_raw_ledger_saves_survive_sigkill(tmp_path: Path) -> None:
             assert len(set(stored) - confirmed) <= run + 1
     assert kills == 120
     assert not stray_files(tmp_path), "temporary files of killed saves were left"
+
+
+LI_QIANG = "140105199003071234"
+
+
+def kill_forked_payer(
+    server: subprocess.Popen[str], db: Path, rng: random.Random
+) -> list[str]:
+    """Have the server fork a 汇缴 payer on `db`, SIGKILL it; its `paid` months."""
+    assert server.stdin is not None and server.stdout is not None
+    server.stdin.write(f"{db}\n")
+    server.stdin.flush()
+    early = rng.random() < 0.15  # while the file is created and the demo loaded
+    lines: list[str] = []
+    pid = None
+    while pid is None or not (early or any(x.startswith("ready") for x in lines)):
+        line = server.stdout.readline()
+        assert line, "the fork server died"
+        lines.append(line.strip())
+        if line.startswith("forked "):
+            pid = int(line.split()[1])
+    time.sleep(rng.uniform(0, 0.02) if early else rng.uniform(0, 0.2))
+    os.kill(pid, signal.SIGKILL)
+    while not lines[-1].startswith(f"dead {pid} "):
+        lines.append(server.stdout.readline().strip())
+    status = int(lines[-1].split()[2])
+    assert os.WIFSIGNALED(status), f"the payer stopped by itself: {lines[-3:]}"
+    return [line.split()[1] for line in lines if line.startswith("paid ")]
+
+
+def remits_of(path: Path) -> tuple[list[LedgerEntry], Account | None]:
+    repo = Repo(Database(path))
+    account = repo.account_for(LI_QIANG)
+    return (repo.ledger(account.account_no) if account else []), account
+
+
+def test_remits_by_the_simulator_survive_sigkill(tmp_path: Path) -> None:
+    """汇缴 month after month through Simulator.remit: 150 kills over 6 files."""
+    rng = random.Random(2)
+    server = subprocess.Popen(
+        [sys.executable, str(PAYER), "fork-server"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    kills = 0
+    try:
+        for batch in range(6):
+            path = tmp_path / f"remit{batch}.json"
+            confirmed: set[str] = set()
+            for _ in range(25):
+                confirmed |= set(kill_forked_payer(server, path, rng))
+                kills += 1
+                if not path.exists():
+                    assert not confirmed
+                    continue
+                ledger, account = remits_of(path)
+                if account is None:  # killed before the demo people were saved
+                    assert not confirmed
+                    continue
+                months = [str(m) for e in ledger if e.kind == "汇缴" for m in e.months]
+                assert len(months) == len(set(months)), "a month was paid twice"
+                assert not confirmed - set(months), f"lost after kill {kills}"
+                if ledger:
+                    # The account and its ledger were saved together.
+                    assert account.balance == ledger[-1].balance
+                if months:
+                    assert str(account.paid_through) == max(months)
+            assert len(confirmed) > 10, "too few payments to mean anything"
+    finally:
+        server.stdin.close()  # type: ignore[union-attr]
+        server.wait(30)
+    assert kills == 150
+    assert not stray_files(tmp_path)
