@@ -21,6 +21,8 @@ from state.models import OpenAccountDraft, Person
 if TYPE_CHECKING:
     from tui_app.app import GjjApp
 
+BIRTH_AUTO = "根据证件号码自动填写"
+BIRTH_TYPED = "YYYY-MM-DD"
 SCANNER_FRAME = "┌────────────────┐\n│   身份证人像面   │\n└────────────────┘"
 
 
@@ -97,15 +99,26 @@ class IdentityPage(WizardPage):
         doc_types = list(texts.DOC_TYPES)
         yield select_field(texts.DOC_TYPE, doc_types, False, value=draft.doc_type)
         yield field(texts.DOC_NUMBER, "请输入证件号码", value=draft.id_number)
-        yield field(texts.BIRTH_DATE, "YYYY-MM-DD", value=draft.birth_date)
+        yield field(texts.BIRTH_DATE, BIRTH_TYPED, value=draft.birth_date)
         yield field(texts.PHONE, "请输入手机号码", value=draft.phone)
         yield Button(texts.NEXT, id="identity-next", variant="primary")
 
     def on_mount(self) -> None:
-        self.input(texts.BIRTH_DATE).disabled = self.doc_type == texts.RESIDENT_ID
+        self.show_birth_date_mode()
 
     def input(self, label: str) -> Input:
         return named(self, Input, label)
+
+    def show_birth_date_mode(self) -> None:
+        """Read-only and filled for 居民身份证; typed in for the other types."""
+        birth = self.input(texts.BIRTH_DATE)
+        birth.disabled = self.doc_type == texts.RESIDENT_ID
+        birth.placeholder = BIRTH_AUTO if birth.disabled else BIRTH_TYPED
+
+    @on(Input.Submitted)
+    def submitted(self) -> None:
+        """Enter moves to the next control, as the phone keyboard's 下一项 does."""
+        self.focus_next()
 
     def fill_birth_date(self) -> None:
         """居民身份证: 出生日期 follows the number, empty while it is not valid."""
@@ -137,9 +150,8 @@ class IdentityPage(WizardPage):
         was_resident = self.doc_type == texts.RESIDENT_ID
         self.doc_type = event.value
         self.wizard.update(doc_type=event.value)
-        resident = event.value == texts.RESIDENT_ID
-        self.input(texts.BIRTH_DATE).disabled = resident
-        if resident:
+        self.show_birth_date_mode()
+        if event.value == texts.RESIDENT_ID:
             self.fill_birth_date()
         elif was_resident:
             self.input(texts.BIRTH_DATE).value = ""
