@@ -52,9 +52,12 @@ class PhoneScreen(SmallTerminalMixin, Screen[None]):
     TAB: ClassVar[str | None] = None
     """The active bottom tab on a main page; sub-pages show no tabs."""
     CAN_GO_BACK: ClassVar[bool] = True
+    AUTO_FOCUS = "#page Button, #page Input, #page Select, #page Checkbox, .tab.-active"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "返回"),
+        Binding("down", "app.focus_next", "下一项", show=False),
+        Binding("up", "app.focus_previous", "上一项", show=False),
     ]
 
     @property
@@ -114,9 +117,13 @@ class PhoneScreen(SmallTerminalMixin, Screen[None]):
 
 
 class Dialog(SmallTerminalMixin, ModalScreen[str | None]):
-    """A dialog over the phone: a title, lines and buttons; returns the label pressed."""
+    """A dialog over the phone: title, lines and buttons; returns the label pressed."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "dismiss_none", "取消")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "dismiss_none", "取消"),
+        Binding("left,up", "app.focus_previous", "上一项", show=False),
+        Binding("right,down", "app.focus_next", "下一项", show=False),
+    ]
 
     def __init__(
         self, title: str, buttons: Iterable[str], lines: Iterable[str] = ()
@@ -136,6 +143,13 @@ class Dialog(SmallTerminalMixin, ModalScreen[str | None]):
                 for label in self.buttons:
                     yield Button(label, compact=True)
         yield Footer()
+
+    def on_mount(self) -> None:
+        # The keyboard starts on the affirmative choice of a yes/no dialog, and on
+        # the first of a list of choices, as a phone's dialogs do.
+        buttons = self.query(Button)
+        if buttons:
+            (buttons.last() if len(buttons) <= 2 else buttons.first()).focus()
 
     @on(Button.Pressed)
     def pressed(self, event: Button.Pressed) -> None:

@@ -134,7 +134,9 @@ class LocationScreen(PhoneScreen):
             self.finish(allowed=False)
             return
         choices = [texts.ALLOW_WHILE_USING, texts.ALLOW_ONCE, texts.DENY]
-        self.app.push_screen(Dialog(SYSTEM_LOCATION_PROMPT, choices), self.system_answered)
+        self.app.push_screen(
+            Dialog(SYSTEM_LOCATION_PROMPT, choices), self.system_answered
+        )
 
     def system_answered(self, answer: str | None) -> None:
         self.finish(allowed=answer in (texts.ALLOW_WHILE_USING, texts.ALLOW_ONCE))
@@ -154,7 +156,7 @@ class CityScreen(PhoneScreen):
         if self.sim.app_state().located:
             yield text(texts.LOCATED)
         for city in texts.PROVINCE_CITIES:
-            yield Button(city, classes="city")
+            yield Button(city, classes="city", compact=True)
 
     @on(Button.Pressed, ".city")
     def city_chosen(self, event: Button.Pressed) -> None:

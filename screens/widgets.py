@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import ClassVar, TypeVar
 
 from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widget import Widget
 from textual.widgets import Button, Input, Label, Select, Static
@@ -48,7 +49,12 @@ class TitleBar(Horizontal):
 
 
 class TabBar(Horizontal):
-    """The three bottom tabs of the main pages."""
+    """The three bottom tabs of the main pages; ← and → move between them."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("left", "app.focus_previous", "上一项", show=False),
+        Binding("right", "app.focus_next", "下一项", show=False),
+    ]
 
     def __init__(self, active: str) -> None:
         super().__init__(id="tabs")

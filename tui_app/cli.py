@@ -75,10 +75,14 @@ def setup_logging(level: str) -> None:
     folder = data_folder()
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.FileHandler(folder / "gjj-sim.log", "a", "utf-8")
+        handler: logging.Handler = logging.FileHandler(
+            folder / "gjj-sim.log", "a", "utf-8"
+        )
     except OSError:
         handler = logging.NullHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(
+        logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    )
     logging.basicConfig(level=level, handlers=[handler], force=True)
 
 
