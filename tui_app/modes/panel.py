@@ -23,9 +23,9 @@ TARGET_CLASS = "lesson-target"
 """Added to the control a trainee should use once the help shows it."""
 MODES_CSS = """
 .lesson-target {
-    tint: $warning 35%;
+    background: $warning;
+    color: $text;
     text-style: bold;
-    outline: tall $warning;
 }
 .mode-label { color: $accent; text-style: bold; }
 .mode-title { text-style: bold; margin: 1 0 0 0; }

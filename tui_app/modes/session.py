@@ -8,10 +8,12 @@ one app can play several lessons in a row.
 
 from __future__ import annotations
 
+import asyncio
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from textual import events
 from textual.pilot import Pilot
 
 from tui_app.flows import Flow, RunOptions, StepDriver
@@ -21,6 +23,28 @@ if TYPE_CHECKING:
     from tui_app.app import GjjApp
 
 DB_NAME = "gjj-lesson.json"
+KEY_CHARACTERS = {"enter": "\r", "space": " ", "tab": "\t", "escape": "\x1b"}
+
+
+class LivePilot(Pilot[Any]):
+    """A pilot for an app a person is watching: after a key it waits for the page
+    to take it in, not for the whole process to go idle, which a ticking clock or
+    a blinking cursor can put off for a second per key."""
+
+    async def press(self, *keys: str) -> None:
+        for key in keys:
+            character = KEY_CHARACTERS.get(key, key if len(key) == 1 else None)
+            event = events.Key(key, character)
+            event.set_sender(self.app)
+            self.app.post_message(event)
+            await self.pause()
+
+    async def pause(self, delay: float | None = None) -> None:
+        if delay is not None:
+            await asyncio.sleep(delay)
+        # Twice: a key reaches the focused widget one message after the app.
+        await self._wait_for_screen()
+        await self._wait_for_screen()
 
 
 class LessonSession:
@@ -52,7 +76,7 @@ class LessonSession:
         self.install(app)
 
     def driver(self, app: GjjApp, settle_seconds: float) -> StepDriver:
-        return StepDriver(Pilot(app), self.run, settle_seconds)
+        return StepDriver(LivePilot(app), self.run, settle_seconds)
 
     def close(self) -> None:
         self._folder.cleanup()
