@@ -8,6 +8,7 @@ under it never sees a console button or input.
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -200,6 +201,8 @@ def after_change(app: App[Any], clock_moved: bool = False) -> None:
     """Show the new state in the console and, after a clock move, on the phone."""
     for console in app.screen.query(TrainerConsole):
         console.poll()
+        if clock_moved:
+            console.query_one(ClockSection).show_clock()
     if not clock_moved:
         return
     if isinstance(app.screen, ConsoleScreen):
@@ -209,24 +212,33 @@ def after_change(app: App[Any], clock_moved: bool = False) -> None:
 
 
 def rebuild_phone_page(app: App[Any]) -> None:
-    """Recompose the phone page so time-dependent data (dates, months) is current.
+    """Open the phone page afresh so time-dependent data (dates, months) is current.
 
-    A page holding typed text or a ticked box is left alone so no work is lost; its
-    rules are checked against the new time when its button is pressed anyway.
+    Only pages built from nothing but the simulator can be opened again (their class
+    takes no arguments); a page holding typed text or a ticked box is left alone so
+    no work is lost. Pages left alone check their rules against the new time when
+    their button is pressed anyway.
     """
     screen = app.screen
     if not isinstance(screen, PhoneScreen) or has_typed_input(screen):
+        return
+    if not takes_no_arguments(type(screen)):
         return
     focused = app.focused
     focus_id = focused.id if focused is not None and in_console(focused) else None
 
     async def rebuild() -> None:
-        await screen.recompose()
+        await app.switch_screen(type(screen)())
         if focus_id is not None:
-            for widget in screen.query(f"#side #{focus_id}"):
+            for widget in app.screen.query(f"#side #{focus_id}"):
                 widget.focus()
 
     app.call_later(rebuild)
+
+
+def takes_no_arguments(page: type[PhoneScreen]) -> bool:
+    parameters = inspect.signature(page).parameters.values()
+    return all(parameter.default is not parameter.empty for parameter in parameters)
 
 
 def has_typed_input(screen: Screen[Any]) -> bool:
@@ -334,6 +346,11 @@ class ClockSection(ConsoleSection):
 
     def poll(self) -> None:
         self.query_one("#clock-now", Static).update(moment_text(self.sim.now()))
+
+    def show_clock(self) -> None:
+        """After a move, the field offers the new time to edit from."""
+        field = self.query_one("#clock-input", Input)
+        field.value = self.sim.now().strftime(CLOCK_FORMAT)
 
     @on(Button.Pressed, "#set-clock")
     @on(Input.Submitted, "#clock-input")
@@ -448,9 +465,9 @@ class AuditSection(ConsoleSection):
         if not snapshot:
             yield text(NO_EVENTS, "console-empty")
         for event in snapshot:
-            at = event.at.strftime("%m-%d %H:%M")
-            detail = f"  {event.detail}" if event.detail else ""
-            yield text(f"{at}  {event.action}  {event.id_number}{detail}")
+            parts = [event.at.strftime("%m-%d %H:%M"), event.action]
+            parts += [part for part in (event.id_number, event.detail) if part]
+            yield text("  ".join(parts))
 
 
 class TrainerConsole(VerticalScroll):

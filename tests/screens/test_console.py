@@ -254,3 +254,24 @@ async def test_palette_set_clock_opens_the_console_at_the_time_field(
         await pilot.press(*"2026-03-12 08:00", "enter")
         await pilot.pause()
         assert sim.now() == datetime(2026, 3, 12, 8, 0)
+
+
+async def test_after_the_clock_moves_the_phone_page_shows_current_data(
+    sim: Simulator,
+) -> None:
+    sim.set_clock(datetime(2026, 6, 30, 9, 0))
+    sim.login_as("李强")
+    before = sim.current_account()
+    assert before is not None
+    app = GjjApp(sim)
+    async with app.run_test(size=WIDE, notifications=True) as pilot:
+        app.show_tab("个人中心")
+        await pilot.press("f2")
+        await activate(pilot, "#plus-day")  # past 30 June: interest is settled
+        await pilot.pause()
+
+        after = sim.current_account()
+        assert after is not None and after.balance > before.balance
+        lines = [str(line.render()) for line in app.screen.query("#page Static")]
+        assert f"账户余额：{after.balance:.2f}" in lines
+        assert app.focused is not None and app.focused.id == "plus-day"
