@@ -138,9 +138,9 @@ class Exam:
 
     def count_refusals(self) -> None:
         for notification in list(self.app._notifications):
-            if notification.identifier in self._seen:
+            if notification.identity in self._seen:
                 continue
-            self._seen.add(notification.identifier)
+            self._seen.add(notification.identity)
             if is_refusal(notification.message):
                 self.refusals += 1
 
