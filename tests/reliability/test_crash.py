@@ -49,10 +49,10 @@ def stray_files(folder: Path) -> list[str]:
 
 
 def test_raw_ledger_saves_survive_sigkill(tmp_path: Path) -> None:
-    """Straight storage transactions: 120 kills over 6 files, nothing confirmed lost."""
+    """Straight storage transactions: 80 kills over 4 files, nothing confirmed lost."""
     rng = random.Random(1)
     kills = 0
-    for batch in range(6):
+    for batch in range(4):
         path = tmp_path / f"raw{batch}.json"
         confirmed: set[tuple[str, int]] = set()
         for run in range(20):
@@ -69,7 +69,7 @@ def test_raw_ledger_saves_survive_sigkill(tmp_path: Path) -> None:
             assert not missing, f"lost after kill {kills}: {sorted(missing)[:5]}"
             # Nothing unconfirmed beyond the one save the kill may have cut short.
             assert len(set(stored) - confirmed) <= run + 1
-    assert kills == 120
+    assert kills == 80
     assert not stray_files(tmp_path), "temporary files of killed saves were left"
 
 
