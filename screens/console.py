@@ -19,7 +19,7 @@ from textual import on
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 from textual.widget import Widget
 from textual.widgets import Button, Checkbox, Footer, Input, Static
 
@@ -106,10 +106,13 @@ def value_text(value: object) -> str:
 
 def record_lines(record: BaseModel) -> list[str]:
     """Every field of a record, unmasked, as `标签：值` lines."""
-    return [
-        texts.line(FIELD_LABELS.get(name, name), value_text(getattr(record, name)))
-        for name in type(record).model_fields
-    ]
+    lines = []
+    for name in type(record).model_fields:
+        value = value_text(getattr(record, name))
+        if name == "card_tail":
+            value = texts.card_tail(value)
+        lines.append(texts.line(FIELD_LABELS.get(name, name), value))
+    return lines
 
 
 # --- actions shared by the console's buttons and the command palette ----------
@@ -538,7 +541,20 @@ class TrainerConsole(VerticalScroll):
             yield Button(texts.RESET_DEMO, id="reset-demo", variant="warning")
 
     def on_mount(self) -> None:
-        self.set_interval(1, self.poll)
+        self.set_interval(1, self.poll_if_shown)
+        self.app.screen_change_signal.subscribe(self, self.screen_changed)
+
+    def screen_changed(self, screen: Screen[Any]) -> None:
+        """Back on this page (the phone went back, a dialog closed): catch up."""
+        self.poll_if_shown()
+
+    def poll_if_shown(self) -> None:
+        # Pages deeper in the stack keep their consoles; only the one shown reads.
+        for screen in reversed(self.app.screen_stack):
+            if not isinstance(screen, ModalScreen):
+                if screen is self.screen:
+                    self.poll()
+                return
 
     def poll(self) -> None:
         """Bring every section up to the simulator's state."""

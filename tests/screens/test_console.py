@@ -275,3 +275,18 @@ async def test_after_the_clock_moves_the_phone_page_shows_current_data(
         lines = [str(line.render()) for line in app.screen.query("#page Static")]
         assert f"账户余额：{after.balance:.2f}" in lines
         assert app.focused is not None and app.focused.id == "plus-day"
+
+
+async def test_the_inbox_shows_a_code_sent_while_the_console_is_open(
+    sim: Simulator,
+) -> None:
+    app = GjjApp(sim)
+    async with app.run_test(size=WIDE, notifications=True) as pilot:
+        await pilot.press("f2")
+        await pilot.pause()
+        sent = sim.send_code("13812340001", "注册").value
+
+        await pilot.pause(1.3)  # the console reads the simulator every second
+
+        lines = [str(line.render()) for line in app.screen.query("#side Static")]
+        assert any(sent.code in line and "13812340001" in line for line in lines)
