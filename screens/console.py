@@ -19,6 +19,7 @@ from textual import on
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.events import Mount
 from textual.screen import ModalScreen, Screen
 from textual.widget import Widget
 from textual.widgets import Button, Checkbox, Footer, Input, Static
@@ -189,7 +190,15 @@ def confirm_reset_demo(app: App[Any]) -> None:
 
 def confirmation(action: str, note: str) -> Dialog:
     question = CONFIRM_QUESTION.format(action=action)
-    return Dialog(question, [texts.CANCEL, texts.OK], [note])
+    return ResetDialog(question, [texts.CANCEL, texts.OK], [note])
+
+
+class ResetDialog(Dialog):
+    """A reset's confirmation; the keyboard starts on 取消, so enter loses nothing."""
+
+    def on_mount(self, event: Mount) -> None:
+        event.prevent_default()  # not Dialog's start on the affirmative choice
+        self.query(Button).first().focus()
 
 
 def restart_phone(app: App[Any]) -> None:
