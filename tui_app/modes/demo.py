@@ -21,7 +21,7 @@ from tui_app.flows import Step, StepDriver, StepFailed
 from tui_app.flows import model as m
 from tui_app.modes import targets, wording
 from tui_app.modes.lessons import Lesson
-from tui_app.modes.panel import PanelText, highlight, install_css
+from tui_app.modes.panel import PanelText, highlight, install_css, refresh_panel
 from tui_app.modes.session import LessonSession
 
 if TYPE_CHECKING:
@@ -161,7 +161,7 @@ class DemoPlayer:
         for name, text in parts.items():
             setattr(self.panel, name, text)
         self.panel.label = "演示模式（已暂停）" if self.paused else "演示模式"
-        self.app.refresh_side_panel()
+        refresh_panel(self.app)
 
     # --- the keys of the show ---------------------------------------------------
 

@@ -26,7 +26,7 @@ from tui_app.flows import StepFailed
 from tui_app.flows import model as m
 from tui_app.modes import targets, wording
 from tui_app.modes.lessons import Lesson
-from tui_app.modes.panel import ChoiceDialog, PanelText, install_css
+from tui_app.modes.panel import ChoiceDialog, PanelText, install_css, refresh_panel
 from tui_app.modes.session import LessonSession
 
 if TYPE_CHECKING:
@@ -111,7 +111,7 @@ class Exam:
         self.panel.timer = "用时 00:00"
         self.panel.buttons = [(SUBMIT_ID, "交卷"), (GIVE_UP_ID, "放弃")]
         self.panel.keys = "F10 交卷 · F9 放弃"
-        self.app.refresh_side_panel()
+        refresh_panel(self.app)
 
     def leave(self) -> None:
         if self._timer is not None:
@@ -225,7 +225,7 @@ class Exam:
         self.show_result(record)
 
     async def check_goal(self) -> str:
-        """"" when every goal check holds, else why the first one does not."""
+        """Empty when every goal check holds, else why the first one does not."""
         assert self.session is not None
         goal = self.lesson.flow.goal
         if not goal:
@@ -250,7 +250,7 @@ class Exam:
         self.panel.timer = f"用时 {wording.elapsed(record.seconds)}（已交卷）"
         self.panel.buttons = []
         self.panel.keys = ""
-        self.app.refresh_side_panel()
+        refresh_panel(self.app)
 
         def chosen(choice: str | None) -> None:
             if last:

@@ -51,6 +51,13 @@ def install_css(app: App[Any]) -> None:
     app.refresh_css(animate=False)
 
 
+def refresh_panel(app: App[Any]) -> None:
+    """Redraw the side panel on every page, also the one under an open dialog."""
+    for screen in app.screen_stack:
+        for panel in screen.query("#side"):
+            panel.refresh(recompose=True)
+
+
 def highlight(widget: Widget | None, app: App[Any]) -> None:
     """Mark `widget` as the expected control, and nothing else."""
     for screen in app.screen_stack:

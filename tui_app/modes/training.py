@@ -17,15 +17,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
-from textual import events
 from textual.widget import Widget
 
-from screens.base import Dialog, PhoneScreen
 from tui_app.flows import Step, StepDriver, StepFailed
 from tui_app.flows import model as m
 from tui_app.modes import targets, wording
+from tui_app.modes.guard import Guard
 from tui_app.modes.lessons import Lesson, all_lessons
-from tui_app.modes.panel import ChoiceDialog, PanelText, highlight, install_css
+from tui_app.modes.panel import (
+    ChoiceDialog,
+    PanelText,
+    highlight,
+    install_css,
+    refresh_panel,
+)
 from tui_app.modes.picker import LessonPicker
 from tui_app.modes.session import LessonSession
 
@@ -34,13 +39,6 @@ if TYPE_CHECKING:
 
 SETTLE_SECONDS = 5.0
 POLL_SECONDS = 0.1
-PASS_KEYS = {"ctrl+q", "ctrl+c", "ctrl+p", "f2"}
-"""The app's own keys (quit, palette, trainer console) always work."""
-NEUTRAL_KEYS = {"tab", "shift+tab", "up", "down", "pageup", "pagedown", "home", "end"}
-"""Moving focus or scrolling is never a mistake."""
-SWIPE_KEYS = {"left": {"right", "l"}, "right": {"left", "h"}}
-DRAG_CELLS = 3
-HELP_KEY = "f1"
 LEVELS = 3
 
 ACTIVE: WeakKeyDictionary[GjjApp, Trainer] = WeakKeyDictionary()
@@ -58,7 +56,7 @@ class Score:
     completed: bool
 
 
-class Trainer:
+class Trainer(Guard):
     """Plays lessons as training on a GjjApp; `leave` hands the app back."""
 
     def __init__(
@@ -232,7 +230,7 @@ class Trainer:
         self.step = None
         highlight(None, self.app)
         self.panel.error = f"课程无法继续：{reason}"
-        self.app.refresh_side_panel()
+        refresh_panel(self.app)
         self.offer("课程无法继续", [reason])
 
     def offer(self, title: str, lines: list[str]) -> None:
@@ -265,7 +263,7 @@ class Trainer:
         self.panel.keys = (
             f"F1 更多提示 · 错误操作 {self.mistakes} 次 · 使用提示 {self.hints} 次"
         )
-        self.app.refresh_side_panel()
+        refresh_panel(self.app)
 
     def mistake(self) -> None:
         """A stopped action: count it and give more help."""
@@ -297,94 +295,6 @@ class Trainer:
         if self.level >= 2:
             highlight(targets.find_target(self.app, step), self.app)
         self.show(help=texts[self.level])
-
-    # --- stopping other actions -------------------------------------------------
-
-    async def filter(self, event: events.InputEvent) -> bool:
-        """True stops the event before it reaches the phone."""
-        if self._driving or self.lesson is None:
-            return False
-        if isinstance(event, events.Key):
-            if event.key in PASS_KEYS:
-                return False
-            if event.key == HELP_KEY:
-                self.ask_help()
-                return True
-        if not isinstance(self.app.screen, PhoneScreen | Dialog):
-            return False  # the picker, a result, the palette or the console
-        if isinstance(event, events.Key):
-            return self.on_key(event)
-        if isinstance(event, events.MouseDown):
-            self._down_stopped = self.on_mouse_down(event)
-            return self._down_stopped
-        if isinstance(event, events.MouseUp):
-            return self.on_mouse_up(event)
-        return False
-
-    def on_key(self, event: events.Key) -> bool:
-        focused = self.app.focused
-        step = self.step
-        if targets.in_side_panel(focused):
-            return False
-        if step is None:
-            return True  # steps are running by themselves
-        key = event.key
-        if key in NEUTRAL_KEYS:
-            return False
-        target = targets.find_target(self.app, step)
-        if isinstance(step, m.Press) and key == step.key:
-            return self.accept()
-        if isinstance(step, m.Swipe) and key in SWIPE_KEYS[step.direction]:
-            return self.accept()
-        if isinstance(step, m.Tap) and key in ("enter", "space") and focused is target:
-            return self.accept()
-        if isinstance(step, m.Input) and focused is target and target is not None:
-            return key == "enter"  # typing is free; enter would submit the page
-        if isinstance(step, m.Choose) and targets.within(focused, target):
-            return key == "escape" and focused is target  # escape would go back
-        self.mistake()
-        return True
-
-    def on_mouse_down(self, event: events.MouseDown) -> bool:
-        widget = targets.widget_at(self.app, event)
-        self._down_x = None
-        if widget is None or targets.in_side_panel(widget):
-            return False
-        step = self.step
-        if step is None:
-            return True
-        control = targets.control_of(widget)
-        if control is None:
-            self._down_x = event.screen_x  # maybe a swipe; plain clicks do nothing
-            return False
-        target = targets.find_target(self.app, step)
-        if isinstance(step, m.Tap) and control is target:
-            return self.accept()
-        if isinstance(step, m.Input | m.Choose) and targets.within(control, target):
-            return False
-        self.mistake()
-        return True
-
-    def on_mouse_up(self, event: events.MouseUp) -> bool:
-        if self._down_stopped:
-            return True
-        if self._down_x is None:
-            return False
-        moved = event.screen_x - self._down_x
-        self._down_x = None
-        if abs(moved) < DRAG_CELLS:
-            return False
-        direction = "left" if moved < 0 else "right"
-        step = self.step
-        if isinstance(step, m.Swipe) and step.direction == direction:
-            return self.accept()
-        if step is not None:
-            self.mistake()
-        return True
-
-    def accept(self) -> bool:
-        self._go.set()
-        return True
 
 
 def start_training_in(app: GjjApp, number: int) -> None:
