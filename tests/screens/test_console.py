@@ -291,3 +291,21 @@ async def test_the_inbox_shows_a_code_sent_while_the_console_is_open(
 
         lines = [str(line.render()) for line in app.screen.query("#side Static")]
         assert any(sent.code in line and "13812340001" in line for line in lines)
+
+
+async def test_reset_demo_data_restores_the_demo_people_and_shows_home(
+    sim: Simulator,
+) -> None:
+    sim.login_as("李强")
+    assert sim.seal().ok
+    app = GjjApp(sim)
+    async with app.run_test(size=WIDE, notifications=True) as pilot:
+        app.show_tab("个人中心")
+        await pilot.press("f2")
+        await activate(pilot, "#reset-demo")
+        await choose_in_dialog(pilot, "确定")
+
+        assert isinstance(app.screen, HomeScreen)
+    sim.login_as("李强")
+    account = sim.current_account()
+    assert account is not None and account.status == "正常"
