@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Any
 
 from statemachine import State, StateMachine
-from statemachine.contrib.diagram import MermaidGraphMachine
 from statemachine.exceptions import TransitionNotAllowed
 
 __all__ = [
@@ -130,4 +129,8 @@ def to_dot(machine: type[StateMachine]) -> str:
 
 def to_mermaid(machine: type[StateMachine]) -> str:
     """The machine as a Mermaid stateDiagram (the library's own renderer)."""
+    # Imported here: the diagram module pulls in urllib and http.client, ~20 ms of
+    # every launch for something only the docs use.
+    from statemachine.contrib.diagram import MermaidGraphMachine
+
     return str(MermaidGraphMachine(machine())())
