@@ -129,6 +129,15 @@ class StepDriver:
 
         await self.activate(await self.settle(probe))
 
+    @staticmethod
+    def _button_ready(button: Button) -> Callable[[], tuple[bool | None, str]]:
+        def probe() -> tuple[bool | None, str]:
+            if button.has_class("-active"):
+                return None, f"the button {str(button.label)!r} stayed pressed"
+            return True, ""
+
+        return probe
+
     async def activate(self, widget: Widget) -> None:
         """Scroll to the control, focus it and press enter, as from the keyboard.
 
@@ -137,6 +146,10 @@ class StepDriver:
         directly.
         """
         widget.scroll_visible(animate=False, immediate=True)
+        if isinstance(widget, Button):
+            # A button ignores presses during its 0.2 s press animation; a person
+            # tapping it again waits that long, and so does the script.
+            await self.settle(self._button_ready(widget))
         if widget.focusable:
             widget.focus(scroll_visible=False)
             await self.pilot.press("enter")
