@@ -137,3 +137,47 @@ async def test_the_palette_starts_a_lesson_in_the_running_app_and_gives_it_back(
         await pilot.pause()
         assert app.sim is own_sim and app.event_filter is None
         assert app not in ACTIVE
+
+
+async def keyboard_trainee(pilot, trainer: Trainer) -> None:
+    """Does each step as a keyboard user would: Tab to the control, then act."""
+    app = pilot.app
+    while not isinstance(app.screen, ChoiceDialog):
+        step = trainer.step
+        if step is None:
+            await pilot.pause(0.05)
+            continue
+        if isinstance(step, m.Swipe):
+            await pilot.press("right" if step.direction == "left" else "left")
+            continue
+        target = targets.find_target(app, step)
+        for _ in range(20):
+            if app.focused is target:
+                break
+            await pilot.press("tab")
+        assert app.focused is target, f"cannot reach {step.text} with Tab"
+        if isinstance(step, m.Tap):
+            await pilot.press("enter")
+        elif isinstance(step, m.Input):
+            await pilot.press(*trainer.typed)
+        elif isinstance(step, m.Choose):
+            options = [str(prompt) for prompt, _ in target._options]
+            wanted = next(i for i, o in enumerate(options) if o.startswith(step.option))
+            current = next(
+                (i for i, (_, v) in enumerate(target._options) if v == target.value), 0
+            )
+            await pilot.press("enter", *["down"] * (wanted - current), "enter")
+        await pilot.pause(0.1)
+
+
+async def test_swipes_dialogs_and_selects_can_all_be_done_from_the_keyboard(
+    make_app, lessons, wait_for
+) -> None:
+    for number in (1, 7):  # 首次启动 (swipes, dialogs), 转入灵活就业预约 (selects)
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            trainer = Trainer(app, lessons, on_leave=app.exit)
+            trainer.begin(number)
+            await keyboard_trainee(pilot, trainer)
+            [score] = trainer.scores
+            assert (score.lesson, score.mistakes) == (number, 0)

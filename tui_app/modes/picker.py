@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -39,7 +40,12 @@ class LessonPicker(Screen[int | None]):
             yield Static(self.heading, classes="picker-title", markup=False)
             yield OptionList(
                 *[
-                    Option(f"{lesson.title}  —  {lesson.task}", id=str(lesson.number))
+                    Option(
+                        Text.assemble(
+                            (lesson.title, "bold"), "\n", (lesson.task, "dim")
+                        ),
+                        id=str(lesson.number),
+                    )
                     for lesson in self.lessons
                 ]
             )

@@ -177,7 +177,7 @@ class Trainer(Guard):
         self.level = 0
         self._go.clear()
         self.step = step
-        self.show(help="")
+        self.show(help="", action=self.sms_line(step))
         while not (self._go.is_set() or self.value_done(step)):
             if self.level >= 2:
                 highlight(targets.find_target(self.app, step), self.app)
@@ -186,6 +186,12 @@ class Trainer(Guard):
         highlight(None, self.app)
         if isinstance(step, m.Tap | m.Swipe | m.Press):
             await self.run(step, driver)
+
+    def sms_line(self, step: Step) -> str:
+        """The code the simulated phone received, for a step that types it."""
+        if isinstance(step, m.Input) and "${sms}" in step.value:
+            return f"手机收到短信验证码：{self.typed}"
+        return ""
 
     def probe(self, step: Step) -> tuple[Widget | None, str]:
         target = targets.find_target(self.app, step)
