@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 
 SUBMIT_KEY, GIVE_UP_KEY = "f10", "f9"
 SUBMIT_ID, GIVE_UP_ID = "exam-submit", "exam-give-up"
+BLOCKED_KEYS = {"f2", "ctrl+p"}
+"""The trainer console and the palette (counter, clock, SMS inbox) would help."""
 GOAL_SETTLE_SECONDS = 1.0
 TICK_SECONDS = 0.25
 SUCCESS_NOTICES = {
@@ -131,9 +133,10 @@ class Exam:
         if not self.sitting:
             return
         self.panel.timer = f"用时 {wording.elapsed(self.seconds())}"
-        for timer in self.app.screen.query("#mode-timer"):
-            if isinstance(timer, Static):
-                timer.update(self.panel.timer)
+        for screen in self.app.screen_stack:
+            for timer in screen.query("#mode-timer"):
+                if isinstance(timer, Static):
+                    timer.update(self.panel.timer)
         self.count_refusals()
 
     def count_refusals(self) -> None:
@@ -149,6 +152,8 @@ class Exam:
 
     async def filter(self, event: events.InputEvent) -> bool:
         """Lets everything through, except the exam's own keys and buttons."""
+        if isinstance(event, events.Key) and event.key in BLOCKED_KEYS:
+            return True
         if not self.sitting:
             return False
         if isinstance(event, events.Key):

@@ -124,6 +124,7 @@ class ChoiceDialog(ModalScreen[str | None]):
     ChoiceDialog Button { margin: 0 1 0 0; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "leave", "离开")]
+    AUTO_FOCUS = "Button"
 
     def __init__(
         self, title: str, lines: Iterable[str], buttons: Iterable[tuple[str, str]]
@@ -141,9 +142,6 @@ class ChoiceDialog(ModalScreen[str | None]):
             with Horizontal():
                 for ident, label in self.buttons:
                     yield Button(label, id=ident, compact=True)
-
-    def on_mount(self) -> None:
-        self.query(Button).first().focus()
 
     @on(Button.Pressed)
     def pressed(self, event: Button.Pressed) -> None:
