@@ -150,9 +150,9 @@ async def keyboard_trainee(pilot, trainer: Trainer) -> None:
         if isinstance(step, m.Swipe):
             await pilot.press("right" if step.direction == "left" else "left")
             continue
-        target = targets.find_target(app, step)
         for _ in range(20):
-            if app.focused is target:
+            target = targets.find_target(app, step)
+            if target is not None and app.focused is target:
                 break
             await pilot.press("tab")
         assert app.focused is target, f"cannot reach {step.text} with Tab"

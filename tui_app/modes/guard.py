@@ -85,10 +85,15 @@ class Guard:
             return self.accept()
         if isinstance(step, m.Tap) and key in ("enter", "space") and focused is target:
             return self.accept()
-        if isinstance(step, m.Input) and focused is target and target is not None:
+        # Escape on the expected field would leave the page; in an open select's
+        # list it only closes the list.
+        leaves = key == "escape" and focused is target
+        in_field = target is not None and focused is target and not leaves
+        if isinstance(step, m.Input) and in_field:
             return key == "enter"  # typing is free; enter would submit the page
         if isinstance(step, m.Choose) and targets.within(focused, target):
-            return key == "escape" and focused is target  # escape would go back
+            if not leaves:
+                return False
         self.mistake()
         return True
 
