@@ -111,6 +111,13 @@ class PhoneScreen(SmallTerminalMixin, Screen[None]):
         event.stop()
         self.gjj.show_tab(str(event.button.label))
 
+    def on_screen_resume(self) -> None:
+        # A button pressed just before another page covered this one keeps its
+        # press animation (its timer does not run while hidden) and would ignore
+        # every later press; coming back must leave all buttons ready.
+        for button in self.query(Button):
+            button.remove_class("-active")
+
     def tell(self, message: str) -> None:
         """A notification over the page; the page stays as it was."""
         self.gjj.tell(message)
