@@ -1,1 +1,1 @@
-"""Textual screens: thin views over `state.Simulator`, one module per part of the app."""
+"""Textual screens: thin views over the Simulator, one module per part of the app."""

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from state.storage import SCHEMA_VERSION, Database, DamagedDatabase, StorageError
+from state.storage import SCHEMA_VERSION, DamagedDatabase, Database, StorageError
 
 
 def test_a_new_file_carries_the_schema_version(tmp_path: Path) -> None:
