@@ -15,6 +15,7 @@ run: $(STAMP)
 	$(VENV)/bin/gjj-sim
 
 test: $(STAMP)
+	$(VENV)/bin/ruff check tui_app screens state tests benchmarks
 	$(PY) -m pytest -q
 
 lint: $(STAMP)
