@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import sys
+import traceback
 from datetime import datetime
 from pathlib import Path
 
@@ -29,7 +30,9 @@ SEAL_PERSON = "赵敏"
 
 
 def say(line: str) -> None:
-    print(line, flush=True)
+    # One write(2) of one short line: a pipe keeps it whole even when the process is
+    # killed (print() may write the text and the newline separately).
+    os.write(1, f"{line}\n".encode())
 
 
 def pay_raw(db: Database, run: str) -> None:
@@ -151,8 +154,12 @@ def fork_server() -> None:
     for line in sys.stdin:
         pid = os.fork()
         if pid == 0:
+            # The payer never reads the commands meant for this server.
+            os.dup2(os.open(os.devnull, os.O_RDONLY), 0)
             try:
                 remit_monthly(Database(Path(line.strip())))
+            except BaseException:
+                traceback.print_exc()
             finally:
                 os._exit(1)  # never back into this loop
         say(f"forked {pid}")

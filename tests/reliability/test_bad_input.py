@@ -52,7 +52,7 @@ def open_page(label: str) -> Callable[[GjjApp], None]:
             "open-account": lambda: open_account_wizard(app),
             "change-phone": lambda: app.open(operation_screen(texts.CHANGE_PHONE)),
             "adjust-amount": lambda: app.open(operation_screen(texts.ADJUST)),
-            "console": app.action_toggle_console,
+            "console": lambda: app.console_open or app.action_toggle_console(),
         }
         pages[label]()
 

@@ -8,10 +8,12 @@ the app would and looks for every payment confirmed before the kill.
 from __future__ import annotations
 
 import os
+import queue
 import random
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -76,29 +78,57 @@ def test_raw_ledger_saves_survive_sigkill(tmp_path: Path) -> None:
 LI_QIANG = "140105199003071234"
 
 
-def kill_forked_payer(
-    server: subprocess.Popen[str], db: Path, rng: random.Random
-) -> list[str]:
-    """Have the server fork a 汇缴 payer on `db`, SIGKILL it; its `paid` months."""
-    assert server.stdin is not None and server.stdout is not None
-    server.stdin.write(f"{db}\n")
-    server.stdin.flush()
-    early = rng.random() < 0.15  # while the file is created and the demo loaded
-    lines: list[str] = []
-    pid = None
-    while pid is None or not (early or any(x.startswith("ready") for x in lines)):
-        line = server.stdout.readline()
-        assert line, "the fork server died"
-        lines.append(line.strip())
-        if line.startswith("forked "):
-            pid = int(line.split()[1])
-    time.sleep(rng.uniform(0, 0.02) if early else rng.uniform(0, 0.2))
-    os.kill(pid, signal.SIGKILL)
-    while not lines[-1].startswith(f"dead {pid} "):
-        lines.append(server.stdout.readline().strip())
-    status = int(lines[-1].split()[2])
-    assert os.WIFSIGNALED(status), f"the payer stopped by itself: {lines[-3:]}"
-    return [line.split()[1] for line in lines if line.startswith("paid ")]
+class ForkServer:
+    """payer.py's fork server, read by a thread so that no read can hang the test."""
+
+    def __init__(self) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, str(PAYER), "fork-server"],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        self.lines: queue.Queue[str] = queue.Queue()
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self) -> None:
+        assert self.process.stdout is not None
+        for line in self.process.stdout:
+            self.lines.put(line.strip())
+
+    def next_line(self) -> str:
+        try:
+            return self.lines.get(timeout=30)
+        except queue.Empty:
+            raise AssertionError("the fork server said nothing for 30 s") from None
+
+    def kill_payer(self, db: Path, rng: random.Random) -> list[str]:
+        """Fork a 汇缴 payer on `db`, SIGKILL it; the months it confirmed."""
+        assert self.process.stdin is not None
+        self.process.stdin.write(f"{db}\n")
+        self.process.stdin.flush()
+        early = rng.random() < 0.15  # while the file is created and the demo loaded
+        said: list[str] = []
+        while not (
+            any(line.startswith("forked") for line in said)
+            and (early or any(line.startswith("ready") for line in said))
+        ):
+            said.append(self.next_line())
+            assert not said[-1].startswith("dead"), f"the payer failed: {said}"
+        pid = int(next(line for line in said if "forked" in line).split()[1])
+        time.sleep(rng.uniform(0, 0.02) if early else rng.uniform(0, 0.2))
+        os.kill(pid, signal.SIGKILL)
+        while not said[-1].startswith(f"dead {pid} "):
+            try:
+                said.append(self.next_line())
+            except AssertionError:
+                raise AssertionError(f"no end of payer {pid}: {said[-4:]}") from None
+        status = int(said[-1].split()[2])
+        assert os.WIFSIGNALED(status), f"the payer stopped by itself: {said[-3:]}"
+        return [line.split()[1] for line in said if line.startswith("paid ")]
+
+    def close(self) -> None:
+        assert self.process.stdin is not None
+        self.process.stdin.close()
+        self.process.wait(30)
 
 
 def remits_of(path: Path) -> tuple[list[LedgerEntry], Account | None]:
@@ -110,17 +140,14 @@ def remits_of(path: Path) -> tuple[list[LedgerEntry], Account | None]:
 def test_remits_by_the_simulator_survive_sigkill(tmp_path: Path) -> None:
     """汇缴 month after month through Simulator.remit: 150 kills over 6 files."""
     rng = random.Random(2)
-    server = subprocess.Popen(
-        [sys.executable, str(PAYER), "fork-server"],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-    )  # fmt: skip
+    server = ForkServer()
     kills = 0
     try:
         for batch in range(6):
             path = tmp_path / f"remit{batch}.json"
             confirmed: set[str] = set()
             for _ in range(25):
-                confirmed |= set(kill_forked_payer(server, path, rng))
+                confirmed |= set(server.kill_payer(path, rng))
                 kills += 1
                 if not path.exists():
                     assert not confirmed
@@ -139,7 +166,6 @@ def test_remits_by_the_simulator_survive_sigkill(tmp_path: Path) -> None:
                     assert str(account.paid_through) == max(months)
             assert len(confirmed) > 10, "too few payments to mean anything"
     finally:
-        server.stdin.close()  # type: ignore[union-attr]
-        server.wait(30)
+        server.close()
     assert kills == 150
     assert not stray_files(tmp_path)
