@@ -6,7 +6,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from state.money import Money
 from state.months import Month
@@ -18,7 +18,13 @@ AppointmentStatus = Literal["待办理", "已办结"]
 CameraChoice = Literal["仅使用期间允许", "仅本次允许", "禁止"]
 
 
-class Person(BaseModel):
+class Record(BaseModel):
+    """A stored record; its validator is built on first use, which keeps launch fast."""
+
+    model_config = ConfigDict(defer_build=True)
+
+
+class Person(Record):
     """Anyone the simulator knows: demo people, sample-card holders, applicants."""
 
     name: str
@@ -34,7 +40,7 @@ class Person(BaseModel):
     """The simulated day of the counted wrong passwords; the count ends with it."""
 
 
-class Account(BaseModel):
+class Account(Record):
     """A housing provident fund account at the centre."""
 
     account_no: str
@@ -55,7 +61,7 @@ class Account(BaseModel):
     """The last year whose 30 June interest is in the balance (none due before)."""
 
 
-class Appointment(BaseModel):
+class Appointment(Record):
     """A booking at a branch counter, to open an account or to transfer one in."""
 
     number: int
@@ -72,7 +78,7 @@ class Appointment(BaseModel):
     done_at: datetime | None = None
 
 
-class LedgerEntry(BaseModel):
+class LedgerEntry(Record):
     """One movement of money on an account (缴存明细)."""
 
     account_no: str
@@ -85,7 +91,7 @@ class LedgerEntry(BaseModel):
     """The balance after this entry."""
 
 
-class AuditEvent(BaseModel):
+class AuditEvent(Record):
     """A change of state, recorded with the simulated time."""
 
     at: datetime
@@ -94,7 +100,7 @@ class AuditEvent(BaseModel):
     detail: str = ""
 
 
-class SmsCode(BaseModel):
+class SmsCode(Record):
     """A simulated text message with a verification code."""
 
     phone: str
@@ -104,7 +110,7 @@ class SmsCode(BaseModel):
     used: bool = False
 
 
-class OpenAccountDraft(BaseModel):
+class OpenAccountDraft(Record):
     """What has been entered in the open-account wizard; never passwords or codes."""
 
     step: int = 1
@@ -120,7 +126,7 @@ class OpenAccountDraft(BaseModel):
     time: str = ""
 
 
-class AppState(BaseModel):
+class AppState(Record):
     """The app itself: onboarding progress, permissions, who is logged in."""
 
     onboarding: str = "agreement"
