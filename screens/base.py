@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
@@ -35,14 +35,24 @@ class SidePanel(Vertical):
         yield from self.app.side_panel_widgets()  # type: ignore[attr-defined]
 
 
-class SmallTerminalMixin:
+def is_wide(width: int) -> bool:
+    """Whether there is room for the panel beside the phone."""
+    return width >= SIDE_PANEL_MIN_WIDTH
+
+
+class SmallTerminalMixin(Screen[Any]):
     """Hide the layout and say so when the terminal is below 80×30."""
 
     def on_resize(self, event: Resize) -> None:
         small = event.size.width < MIN_WIDTH or event.size.height < MIN_HEIGHT
-        self.set_class(small, "-too-small")  # type: ignore[attr-defined]
-        narrow = event.size.width < SIDE_PANEL_MIN_WIDTH
-        self.set_class(narrow, "-narrow")  # type: ignore[attr-defined]
+        self.set_class(small, "-too-small")
+        self.set_class(not is_wide(event.size.width), "-narrow")
+        notices = self.query("#too-small")
+        if small and not notices:
+            # Made only when needed: every page is cheaper to open without it.
+            self.mount(Static(texts.TOO_SMALL, id="too-small"))
+        elif not small:
+            notices.remove()
 
 
 class PhoneScreen(SmallTerminalMixin, Screen[None]):
@@ -72,8 +82,10 @@ class PhoneScreen(SmallTerminalMixin, Screen[None]):
         return self.PAGE_TITLE
 
     def compose(self) -> ComposeResult:
+        beside = self.has_side_panel()
         with Horizontal(id="stage"):
-            yield Container(id="left-spacer")
+            if beside:
+                yield Container(id="left-spacer")
             with Vertical(id="phone"):
                 yield StatusBar(id="status-bar")
                 yield TitleBar(self.page_title(), self.can_go_back())
@@ -81,10 +93,20 @@ class PhoneScreen(SmallTerminalMixin, Screen[None]):
                     yield from self.compose_page()
                 if self.TAB:
                     yield TabBar(self.TAB)
-            if self.gjj.side_panel:
+            if beside:
                 yield SidePanel()
-        yield Static(texts.TOO_SMALL, id="too-small")
         yield Footer()
+
+    def has_side_panel(self) -> bool:
+        """The side panel is drawn only where it fits (and never in `run`)."""
+        return self.gjj.side_panel and is_wide(self.app.size.width)
+
+    def on_resize(self, event: Resize) -> None:
+        # Textual also runs SmallTerminalMixin.on_resize (handlers of every class).
+        if self.has_side_panel() and not self.query("#side"):
+            stage = self.query_one("#stage")
+            stage.mount(Container(id="left-spacer"), before=0)
+            stage.mount(SidePanel())
 
     def compose_page(self) -> Iterable[Widget]:
         return []

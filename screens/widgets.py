@@ -15,24 +15,26 @@ from state import texts
 W = TypeVar("W", bound=Widget)
 
 
-class StatusBar(Horizontal):
-    """The phone's status bar with the simulated time (HH:MM)."""
+class StatusBar(Static):
+    """The phone's status bar: the simulated time (HH:MM) and the signal."""
 
-    def compose(self) -> ComposeResult:
-        yield Static("", id="status-time")
-        yield Static("5G ▮▮▮ 100%", id="status-signal")
+    SIGNAL = "5G ▮▮▮ 100%"
 
     def on_mount(self) -> None:
         self.show_time()
         self.set_interval(0.5, self.show_time)
 
+    def on_resize(self) -> None:
+        self.show_time()
+
     def show_time(self) -> None:
-        now = self.app.sim.now()  # type: ignore[attr-defined]
-        self.query_one("#status-time", Static).update(now.strftime("%H:%M"))
+        clock = self.app.sim.now().strftime("%H:%M")  # type: ignore[attr-defined]
+        gap = max(1, self.content_size.width - len(clock) - len(self.SIGNAL))
+        self.update(f"{clock}{' ' * gap}{self.SIGNAL}")
 
 
 class TitleBar(Horizontal):
-    """`‹ 返回` and the page title."""
+    """`‹ 返回` and the page title, centred on the phone."""
 
     def __init__(self, title: str, can_go_back: bool) -> None:
         super().__init__(id="title-bar")
@@ -42,10 +44,9 @@ class TitleBar(Horizontal):
     def compose(self) -> ComposeResult:
         if self.can_go_back:
             yield Button(texts.BACK, id="back", classes="back", compact=True)
-        else:
-            yield Static("", classes="back-space")
-        yield Static(self.title_text, id="title", markup=False)
-        yield Static("", classes="back-space")
+        title = Static(self.title_text, id="title", markup=False)
+        title.set_class(not self.can_go_back, "-no-back")
+        yield title
 
 
 class TabBar(Horizontal):
