@@ -150,12 +150,6 @@ FINISHED = "已办结"
 KIND_OPEN = "开户"
 KIND_TRANSFER = "转入"
 
-# Trainer console
-COUNTER = "柜台"
-COMPLETE = "办结"
-FACTORY_RESET = "恢复首次安装状态"
-RESET_DEMO = "重置演示数据"
-
 # Business
 TRANSFER_IN = "转入灵活就业预约"
 FLEXIBLE_BUSINESS = "灵活就业人员业务办理"
@@ -237,6 +231,68 @@ RESEND_WAIT = "请{seconds}秒后再获取验证码"
 CHOOSE_APPOINTMENT = "请选择承办网点、预约日期和预约时间"
 SLOT_TAKEN = "该时段已约满，请选择其他时间"
 NOT_PENDING = "该预约已办结"
+
+# Trainer console (beside the phone, never on it); after the labels it reuses
+CONSOLE_TITLE = "培训控制台"
+CLOCK = "模拟时钟"
+SET_CLOCK = "设置时间"
+PLUS_DAY = "+1天"
+PLUS_MONTH = "+1月"
+CLOCK_FORMAT_HINT = "时间格式应为 YYYY-MM-DD HH:MM"
+CLOCK_MOVED = "模拟时间：{moment}"
+COUNTER = "柜台"
+COMPLETE = "办结"
+INBOX = "短信收件箱"
+SMS_USED = "（已使用）"
+CURRENT_USER = "当前用户"
+AUDIT = "操作日志"
+NOTHING_PENDING = "暂无待办理的预约"
+NO_SMS = "暂无短信"
+NO_EVENTS = "暂无记录"
+COMPLETED = "已办结：{kind} {name}"
+COMPLETED_ALL = "已办结{count}个预约"
+FACTORY_RESET = "恢复首次安装状态"
+RESET_DEMO = "重置演示数据"
+FACTORY_RESET_NOTE = "引导页、权限和登录状态将恢复为首次安装，人员和账户数据保留。"
+RESET_DEMO_NOTE = "全部人员、账户和预约将恢复为演示数据。"
+CONFIRM_QUESTION = "确定{action}？"
+CLOSE = "关闭"
+YES = "是"
+NO = "否"
+ONBOARDING = "首次安装引导"
+CITY = "城市"
+CAMERA = "相机权限"
+NOT_ASKED = "未询问"
+ONBOARDING_STEPS = {
+    "agreement": AGREEMENT_TITLE,
+    "intro": "引导页",
+    "location": "定位授权",
+    "city": CHOOSE_CITY,
+    "done": "已完成",
+}
+FIELD_LABELS = {
+    "name": NAME,
+    "doc_type": DOC_TYPE,
+    "id_number": DOC_NUMBER,
+    "phone": PHONE,
+    "password": "登录密码",
+    "failed_logins": "密码错误次数",
+    "locked_on": "锁定日期",
+    "failed_on": "错误计数日期",
+    "account_no": ACCOUNT_NO,
+    "kind": "账户类型",
+    "status": STATUS,
+    "monthly_amount": MONTHLY_AMOUNT,
+    "paid_through": PAID_THROUGH,
+    "balance": BALANCE,
+    "branch": BRANCH,
+    "card_tail": BANK_CARD,
+    "has_loan": "未结清贷款",
+    "adjusted_year": "调整月缴存额年度",
+    "opened_at": "开户时间",
+    "interest_year": "已结息年度",
+}
+"""The console's labels for every field of a person or account record."""
 
 # Audit log actions (trainer console)
 AUDIT_REGISTERED = "注册"

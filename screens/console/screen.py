@@ -1,0 +1,88 @@
+"""Opening the console: beside the phone when it fits, else as a full page (F2)."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from textual.app import App, ComposeResult
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.widgets import Footer, Input
+
+from screens.base import SIDE_PANEL_MIN_WIDTH
+from screens.console.actions import gjj, rebuild_phone_page
+from screens.console.panel import TrainerConsole
+from state import texts
+
+
+class ConsoleScreen(Screen[None]):
+    """The console as a full page, when there is no room beside the phone."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "close", texts.CLOSE)]
+
+    DEFAULT_CSS = """
+    ConsoleScreen {
+        align: center top;
+    }
+    ConsoleScreen #console {
+        width: 100%;
+        max-width: 100;
+        padding: 0 2;
+    }
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.clock_moved = False
+        """The clock moved while open; the phone page is rebuilt on closing."""
+
+    def compose(self) -> ComposeResult:
+        yield TrainerConsole()
+        yield Footer()
+
+    def action_close(self) -> None:
+        """Escape (or F2): back to the phone."""
+        self.dismiss()
+        if self.clock_moved:
+            self.app.call_later(rebuild_phone_page, self.app)
+
+
+def console_fits_beside(app: App[Any]) -> bool:
+    """Whether the side panel is on and the terminal is wide enough for it."""
+    return gjj(app).side_panel and app.size.width >= SIDE_PANEL_MIN_WIDTH
+
+
+def toggle_console_screen(app: App[Any]) -> bool:
+    """F2 when the console cannot sit beside the phone: open or close it full screen.
+
+    Returns False when the console fits beside the phone and the caller toggles it
+    there instead.
+    """
+    if isinstance(app.screen, ConsoleScreen):
+        app.screen.action_close()
+        return True
+    if any(isinstance(screen, ConsoleScreen) for screen in app.screen_stack):
+        return True  # a dialog over the full-screen console; it answers first
+    if console_fits_beside(app):
+        return False
+    app.push_screen(ConsoleScreen())
+    return True
+
+
+def show_console(app: App[Any], focus_clock: bool = False) -> None:
+    """Open the console (beside the phone or full screen), optionally at the clock."""
+    if not console_fits_beside(app):
+        if not isinstance(app.screen, ConsoleScreen):
+            app.push_screen(ConsoleScreen())
+    elif not gjj(app).console_open:
+        gjj(app).console_open = True
+        gjj(app).refresh_side_panel()
+    if focus_clock:
+        app.call_after_refresh(focus_clock_input, app)
+
+
+def focus_clock_input(app: App[Any]) -> None:
+    """Put the keyboard in the clock field with its text selected, ready to retype."""
+    for field in app.screen.query("#clock-input").results(Input):
+        field.focus()
+        field.select_all()
