@@ -43,16 +43,33 @@ def is_wide(width: int) -> bool:
 class SmallTerminalMixin(Screen[Any]):
     """Hide the layout and say so when the terminal is below 80×30."""
 
+    _focus_before_small: Widget | None = None
+
     def on_resize(self, event: Resize) -> None:
         small = event.size.width < MIN_WIDTH or event.size.height < MIN_HEIGHT
-        self.set_class(small, "-too-small")
+        was_small = self.has_class("-too-small")
         self.set_class(not is_wide(event.size.width), "-narrow")
-        notices = self.query("#too-small")
-        if small and not notices:
+        if small and not was_small:
+            self._focus_before_small = self.focused
+            self.set_class(True, "-too-small")
             # Made only when needed: every page is cheaper to open without it.
             self.mount(Static(texts.TOO_SMALL, id="too-small"))
-        elif not small:
-            notices.remove()
+        elif was_small and not small:
+            self.set_class(False, "-too-small")
+            self.query("#too-small").remove()
+            self.call_after_refresh(self._restore_focus)
+
+    def _restore_focus(self) -> None:
+        """Give the keyboard back to where it was before the layout was hidden."""
+        before = self._focus_before_small
+        if before is not None and before.is_attached and before.focusable:
+            self.set_focus(before)
+            return
+        if self.AUTO_FOCUS:
+            for widget in self.query(self.AUTO_FOCUS):
+                if widget.focusable:
+                    self.set_focus(widget)
+                    return
 
 
 class PhoneScreen(SmallTerminalMixin, Screen[None]):

@@ -122,9 +122,6 @@ class LocationScreen(PhoneScreen):
     PAGE_TITLE = texts.APP_NAME
     CAN_GO_BACK = False
 
-    def compose_page(self) -> Iterable[Widget]:
-        yield text(texts.APP_NAME, "big")
-
     def on_mount(self) -> None:
         ask = Dialog(texts.LOCATION_QUESTION, [texts.CANCEL, texts.CONFIRM])
         self.app.push_screen(ask, self.location_answered)
@@ -164,4 +161,6 @@ class CityScreen(PhoneScreen):
         if not result:
             self.tell(result.message)
             return
+        # An earlier `该城市暂未开通` must not linger over the new 首页.
+        self.app.clear_notifications()
         self.gjj.go_home()

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 BIRTH_AUTO = "根据证件号码自动填写"
 BIRTH_TYPED = "YYYY-MM-DD"
-SCANNER_FRAME = "┌────────────────┐\n│   身份证人像面   │\n└────────────────┘"
+SCANNER_FRAME = "┌────────────────┐\n│  身份证人像面  │\n└────────────────┘"
 
 
 def open_account_wizard(app: GjjApp) -> None:

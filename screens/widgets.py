@@ -9,8 +9,14 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widget import Widget
 from textual.widgets import Button, Input, Label, Select, Static
+from textual.widgets._select import SelectOverlay
 
 from state import texts
+
+# An open drop-down's footer hint comes from Textual in English; the footer speaks
+# Chinese everywhere, so its one binding is given a Chinese description here.
+SelectOverlay.BINDINGS = [Binding("escape", "dismiss", "关闭列表")]
+SelectOverlay._merged_bindings = SelectOverlay._merge_bindings()
 
 W = TypeVar("W", bound=Widget)
 

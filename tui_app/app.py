@@ -6,8 +6,9 @@ from collections.abc import Awaitable, Callable, Iterable
 from typing import ClassVar
 
 from textual import events
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.command import CommandPalette
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Static
@@ -54,6 +55,30 @@ class GjjApp(App[None]):
         ):
             return
         await super().on_event(event)
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """The palette's built-in entries, in Chinese."""
+        yield SystemCommand("退出", "退出模拟器", self.action_quit)
+        if screen.query("HelpPanel"):
+            yield SystemCommand(
+                "隐藏按键说明", "关闭按键说明面板", self.action_hide_help_panel
+            )
+        else:
+            yield SystemCommand(
+                "按键说明", "显示当前页面可用的按键", self.action_show_help_panel
+            )
+        yield SystemCommand(
+            "截图",
+            "把当前屏幕保存为 SVG 文件",
+            lambda: self.set_timer(0.1, self.deliver_screenshot),
+        )
+
+    def action_command_palette(self) -> None:
+        """Ctrl+P: the command palette, with a Chinese prompt."""
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(
+                CommandPalette(placeholder="搜索命令…", id="--command-palette")
+            )
 
     def on_mount(self) -> None:
         from screens.onboarding import first_screen

@@ -161,7 +161,10 @@ def report(results_db: Path, csv_path: Path | None, trainee: str | None) -> int:
     from state.assessments import list_assessments
     from state.storage import Database
 
-    records = list_assessments(Database(results_db), trainee)
+    # Reading results must not create a database where there is none.
+    records = (
+        list_assessments(Database(results_db), trainee) if results_db.exists() else []
+    )
     Console().print(results_table(records))
     if csv_path is not None:
         write_csv(csv_path, records)
