@@ -45,6 +45,15 @@ class SmallTerminalMixin(Screen[Any]):
 
     _focus_before_small: Widget | None = None
 
+    def size_classes(self) -> None:
+        """Classes for the current terminal size, set before the page is styled.
+
+        Setting them later, on the first resize, would restyle every widget of a
+        new page once more.
+        """
+        width = self.app.size.width
+        self.set_class(not is_wide(width), "-narrow", update=False)
+
     def on_resize(self, event: Resize) -> None:
         small = event.size.width < MIN_WIDTH or event.size.height < MIN_HEIGHT
         was_small = self.has_class("-too-small")
@@ -99,6 +108,7 @@ class PhoneScreen(SmallTerminalMixin, Screen[None]):
         return self.PAGE_TITLE
 
     def compose(self) -> ComposeResult:
+        self.size_classes()
         beside = self.has_side_panel()
         with Horizontal(id="stage"):
             if beside:
@@ -180,6 +190,7 @@ class Dialog(SmallTerminalMixin, ModalScreen[str | None]):
         self.lines = list(lines)
 
     def compose(self) -> ComposeResult:
+        self.size_classes()
         with Vertical(id="dialog"):
             yield text(self.dialog_title, "dialog-title")
             for line in self.lines:
