@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from rich.cells import cell_len
+from textual.containers import Vertical
 from textual.widgets import Button
 
 from screens.base import PhoneScreen
+from screens.business import BusinessMenuScreen
 from screens.main import BusinessScreen, HomeScreen
 from tui_app.flows import model as m
 from tui_app.modes import targets
@@ -37,7 +40,7 @@ async def test_a_wrong_tap_is_stopped_and_the_help_grows_over_three_mistakes(
         trainer = Trainer(app, lessons, on_leave=app.exit)
         trainer.begin(REMIT)
         await wait_for(pilot, waiting_for(trainer, "tap", "业务办理"))
-        assert trainer.panel.progress == "第 1/5 步"
+        assert trainer.panel.progress == "第 1/6 步"
         assert trainer.panel.hint == "点击底部的《业务办理》"
 
         await click(pilot, tab(app, "个人中心"))
@@ -60,7 +63,7 @@ async def test_a_wrong_tap_is_stopped_and_the_help_grows_over_three_mistakes(
         await click(pilot, tab(app, "业务办理"))
         await wait_for(pilot, waiting_for(trainer, "tap", "灵活就业人员业务办理"))
         assert isinstance(app.screen, BusinessScreen)
-        assert trainer.panel.progress == "第 2/5 步"
+        assert trainer.panel.progress == "第 2/6 步"
         assert trainer.panel.help == ""
         assert not app.screen.query(f".{TARGET_CLASS}")
 
@@ -72,7 +75,7 @@ async def test_the_expected_keys_and_clicks_finish_the_lesson_with_a_summary(
     async with app.run_test(size=SIZE) as pilot:
         trainer = Trainer(app, lessons, on_leave=app.exit)
         trainer.begin(SEAL)
-        for label in ("业务办理", "灵活就业人员业务办理", "封存", "完成办理"):
+        for label in ("业务办理", "灵活就业人员业务办理", "封存", "完成办理", "完成"):
             await wait_for(pilot, waiting_for(trainer, "tap", label))
             target = targets.find_target(app, m.Tap(0, "", label=label))
             assert target is not None
@@ -82,6 +85,8 @@ async def test_the_expected_keys_and_clicks_finish_the_lesson_with_a_summary(
             else:
                 await click(pilot, target)
 
+        await wait_for(pilot, lambda: trainer.panel.progress == "已完成")
+        assert isinstance(app.screen, BusinessMenuScreen), "the last page shows first"
         await wait_for(pilot, lambda: isinstance(app.screen, ChoiceDialog))
         assert app.sim.current_account().status == "封存"
         [score] = trainer.scores
@@ -181,3 +186,24 @@ async def test_swipes_dialogs_and_selects_can_all_be_done_from_the_keyboard(
             await keyboard_trainee(pilot, trainer)
             [score] = trainer.scores
             assert (score.lesson, score.mistakes) == (number, 0)
+
+
+async def test_the_summary_shows_all_four_buttons_whole_at_120x40_and_100x36(
+    make_app, lessons, wait_for
+) -> None:
+    for size in ((120, 40), (100, 36)):
+        app = make_app()
+        async with app.run_test(size=size) as pilot:
+            trainer = Trainer(app, lessons, on_leave=app.exit, look_seconds=0)
+            trainer.begin(1)
+            await keyboard_trainee(pilot, trainer)
+            await pilot.pause()
+
+            box = app.screen.query_one(Vertical)
+            buttons = list(app.screen.query(Button))
+            labels = [str(button.label) for button in buttons]
+            assert labels == ["重新练习", "下一课", "选择课程", "结束培训"]
+            for button, label in zip(buttons, labels, strict=True):
+                assert box.region.contains_region(button.region), (size, label)
+                assert button.content_region.width >= cell_len(label), (size, label)
+            assert app.screen.region.contains_region(box.region), size

@@ -39,6 +39,9 @@ MODES_CSS = """
 .mode-error { color: $error; margin: 1 0 0 0; }
 .mode-buttons { height: auto; margin: 1 0 0 0; }
 .mode-buttons Button { margin: 0 1 0 0; }
+/* Here, not in ChoiceDialog's DEFAULT_CSS: the app's own `Screen` rule would make
+   the dialog's backdrop opaque and hide the phone's last page under it. */
+.mode-dialog { align: center middle; background: $background 60%; }
 """
 CSS_SOURCE = ("tui_app/modes/panel.py", "MODES_CSS")
 
@@ -114,22 +117,26 @@ class ChoiceDialog(ModalScreen[str | None]):
     """A result over the app: a title, lines and buttons; returns the id pressed."""
 
     DEFAULT_CSS = """
-    ChoiceDialog { align: center middle; background: $background 70%; }
     ChoiceDialog > Vertical {
-        width: 50; height: auto; padding: 1 2;
-        border: round $accent; background: $surface;
+        width: 44; max-width: 100%; height: auto; max-height: 100%;
+        padding: 1 2; border: round $accent; background: $surface;
+        overflow-y: auto;
     }
     ChoiceDialog .choice-title { text-style: bold; margin-bottom: 1; }
-    ChoiceDialog Horizontal { height: auto; margin-top: 1; }
-    ChoiceDialog Button { margin: 0 1 0 0; }
+    ChoiceDialog .choice-buttons { height: auto; }
+    ChoiceDialog .choice-buttons Button { width: 100%; margin-top: 1; }
     """
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "leave", "离开")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "leave", "离开"),
+        Binding("up", "app.focus_previous", "上一项", show=False),
+        Binding("down", "app.focus_next", "下一项", show=False),
+    ]
     AUTO_FOCUS = "Button"
 
     def __init__(
         self, title: str, lines: Iterable[str], buttons: Iterable[tuple[str, str]]
     ) -> None:
-        super().__init__()
+        super().__init__(classes="mode-dialog")
         self.choice_title = title
         self.lines = list(lines)
         self.buttons = list(buttons)
@@ -139,7 +146,9 @@ class ChoiceDialog(ModalScreen[str | None]):
             yield Static(self.choice_title, classes="choice-title", markup=False)
             for line in self.lines:
                 yield Static(line, markup=False)
-            with Horizontal():
+            # One full-width button a line: four labels do not fit side by side
+            # in a dialog as narrow as the phone.
+            with Vertical(classes="choice-buttons"):
                 for ident, label in self.buttons:
                     yield Button(label, id=ident, compact=True)
 

@@ -4,7 +4,8 @@ Every step the trainee does (tap, input, choose, swipe, press) waits for the tra
 keys and clicks that would do something else are stopped before they reach the
 phone, and each one makes the help grow: the hint again, then the control
 highlighted, then exactly what to do. Steps that only look or set up (see, clock,
-counter, account, …) run by themselves. The end shows time, mistakes and hints used.
+counter, account, …) run by themselves. The lesson's last page stays in view for a
+moment; then a summary shows time, mistakes and hints used.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
 
 SETTLE_SECONDS = 5.0
 POLL_SECONDS = 0.1
+LOOK_SECONDS = 2.0
 LEVELS = 3
 
 ACTIVE: WeakKeyDictionary[GjjApp, Trainer] = WeakKeyDictionary()
@@ -66,12 +68,15 @@ class Trainer(Guard):
         db_path: Path | None = None,
         on_leave: Callable[[], None] | None = None,
         settle_seconds: float = SETTLE_SECONDS,
+        look_seconds: float = LOOK_SECONDS,
     ) -> None:
         self.app = app
         self.lessons = lessons
         self.db_path = db_path
         self.on_leave = on_leave
         self.settle_seconds = settle_seconds
+        self.look_seconds = look_seconds
+        """How long the lesson's last page shows before the summary covers it."""
         self.panel = PanelText(label="培训模式")
         self.session: LessonSession | None = None
         self.lesson: Lesson | None = None
@@ -146,14 +151,12 @@ class Trainer(Guard):
         assert self.session is not None and self.lesson is not None
         driver = self.session.driver(self.app, self.settle_seconds)
         steps = self.lesson.flow.steps
-        total = sum(wording.is_interactive(step) for step in steps)
-        done = 0
         self.started = time.monotonic()
         try:
-            for step in steps:
-                if wording.is_interactive(step):
-                    done += 1
-                    self.show(progress=f"第 {done}/{total} 步", hint=wording.hint(step))
+            for step, number in zip(steps, wording.action_numbers(steps), strict=True):
+                if number is not None:
+                    progress = wording.progress(number, steps)
+                    self.show(progress=progress, hint=wording.hint(step))
                     await self.guide(step, driver)
                 elif isinstance(step, m.Restart):
                     self.session.relaunch(self.app)
@@ -166,7 +169,7 @@ class Trainer(Guard):
         except Exception as error:  # a bug must not take the trainee's app down
             self.broken(f"{type(error).__name__}: {error}")
             return
-        self.finish()
+        await self.finish()
 
     async def guide(self, step: Step, driver: StepDriver) -> None:
         """Wait until the trainee does the step, then carry it out."""
@@ -218,12 +221,14 @@ class Trainer(Guard):
         finally:
             self._driving = False
 
-    def finish(self) -> None:
+    async def finish(self) -> None:
+        """Score the lesson; the summary comes once the last page has been seen."""
         assert self.lesson is not None
         seconds = time.monotonic() - self.started
         score = Score(self.lesson.number, seconds, self.mistakes, self.hints, True)
         self.scores.append(score)
         self.show(progress="已完成", hint="本课程已完成", help="")
+        await asyncio.sleep(self.look_seconds)
         lines = [
             f"用时 {wording.elapsed(seconds)}",
             f"错误操作 {self.mistakes} 次",
