@@ -12,6 +12,7 @@ from conftest import LESSONS
 from tui_app.flows import load_flow
 from tui_app.manual import build_manual_async
 from tui_app.manual.build import account_diagrams
+from tui_app.modes import wording
 
 TWO_LESSONS = [LESSONS / "01_onboarding.yaml", LESSONS / "08_remit.yaml"]
 
@@ -27,10 +28,13 @@ async def test_manual_opens_offline_with_every_screenshot(
 
     assert manual.passed
     shots = [shot.image for section in manual.sections for shot in section.shots]
-    hinted = sum(
-        1 for path in TWO_LESSONS for step in load_flow(path).steps if step.hint
+    pictured = sum(
+        1
+        for path in TWO_LESSONS
+        for step in load_flow(path).steps
+        if step.hint or wording.is_interactive(step)
     )
-    assert len(shots) == hinted
+    assert len(shots) == pictured
     assert all((manual.folder / image).is_file() for image in shots)
 
     async with Browser() as browser:
@@ -67,6 +71,21 @@ async def test_markdown_twin_has_the_same_sections_and_pictures(
     assert f"## 1. {load_flow(TWO_LESSONS[0]).name}" in markdown
     for shot in manual.sections[0].shots:
         assert shot.hint in markdown
+
+
+async def test_manual_numbers_the_steps_as_training_does(tmp_path: Path) -> None:
+    manual = await build_manual_async(tmp_path / "m", TWO_LESSONS[:1], None, False)
+
+    [section] = manual.sections
+    steps = section.flow.steps
+    numbers = [shot.number for shot in section.shots]
+    assert numbers == [None, *range(1, 8)], "the agreement is looked at, not a step"
+    assert section.actions == 7 == wording.action_count(steps)
+    markdown = manual.markdown.read_text(encoding="utf-8")
+    assert "共7步" in markdown
+    headings = re.findall(r"^### (第\d+步)?", markdown, re.MULTILINE)
+    assert [h for h in headings if h] == [f"第{n}步" for n in range(1, 8)]
+    assert "### 第1步 阅读后点击《同意》" in markdown
 
 
 def test_account_diagram_shows_every_state_and_operation() -> None:

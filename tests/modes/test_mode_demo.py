@@ -43,7 +43,7 @@ async def test_space_pauses_right_steps_once_and_escape_leaves(
         await pilot.press("right")
         following = "▶ 点击《灵活就业人员业务办理》"
         await wait_for(pilot, lambda: player.panel.action == following)
-        assert player.panel.progress == "第 2/8 步"
+        assert player.panel.progress == "第 2/6 步", "trainee actions, as training"
 
         await pilot.press("escape")
         assert left == [True] and app.event_filter is None

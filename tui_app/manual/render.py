@@ -6,7 +6,7 @@ import html
 from dataclasses import dataclass
 from pathlib import Path
 
-from tui_app.manual.capture import Section
+from tui_app.manual.capture import Section, Shot
 
 TITLE = "手机公积金模拟器 操作手册"
 CONTENTS = "目录"
@@ -15,6 +15,7 @@ STATES_ANCHOR = "states"
 STATES_NOTE = "账户在各项业务办理后的状态变化（箭头上为引起变化的业务）。"
 FAILED_NOTE = "本节未能完整生成，以下截图只到出错的步骤为止。"
 STEP = "第{n}步"
+STEPS_TOTAL = "共{total}步，步骤编号与培训模式一致。"
 
 
 @dataclass
@@ -54,10 +55,12 @@ def write_markdown(
         lines += [f"## {section.index}. {section.flow.name}", ""]
         if section.flow.task:
             lines += [f"> {section.flow.task}", ""]
+        lines += [STEPS_TOTAL.format(total=section.actions), ""]
         if section.failure is not None:
             lines += [f"**{FAILED_NOTE}**", ""]
         for shot in section.shots:
-            lines += [f"### {STEP.format(n=shot.number)} {shot.hint}", ""]
+            label = f"{_step_label(shot)} " if shot.number is not None else ""
+            lines += [f"### {label}{shot.hint}", ""]
             lines += [f"![{shot.hint}]({shot.image})", ""]
     if diagrams:
         lines += ["", f'<a id="{STATES_ANCHOR}"></a>', "", f"## {STATES_HEADING}", ""]
@@ -83,18 +86,28 @@ def _section_html(section: Section) -> str:
     parts = [f'<section id="{section.anchor}">', f"<h2>{section.index}. {name}</h2>"]
     if section.flow.task:
         parts.append(f'<p class="task">{html.escape(section.flow.task)}</p>')
+    parts.append(f'<p class="total">{STEPS_TOTAL.format(total=section.actions)}</p>')
     if section.failure is not None:
         parts.append(f'<p class="failed">{FAILED_NOTE}</p>')
     parts.append('<ol class="steps">')
     for shot in section.shots:
         hint = html.escape(shot.hint)
+        label = (
+            f'<span class="n">{_step_label(shot)}</span>'
+            if shot.number is not None
+            else ""
+        )
         parts.append(
-            f'<li><figure><figcaption><span class="n">'
-            f"{STEP.format(n=shot.number)}</span>{hint}</figcaption>"
+            f"<li><figure><figcaption>{label}{hint}</figcaption>"
             f'<img src="{html.escape(shot.image)}" alt="{hint}"></figure></li>'
         )
     parts += ["</ol>", "</section>"]
     return "\n".join(parts)
+
+
+def _step_label(shot: Shot) -> str:
+    """`第3步`, numbered as training numbers it; empty for an unnumbered look."""
+    return "" if shot.number is None else STEP.format(n=shot.number)
 
 
 def _states_html(diagrams: list[Diagram]) -> str:
@@ -117,6 +130,7 @@ h1 { margin-top: 0; }
 nav ol { columns: 2; }
 section { background: #fff; border-radius: 8px; padding: 8px 24px 24px;
   margin: 24px 0; box-shadow: 0 1px 3px rgba(0, 0, 0, 0.12); }
+.total { color: #4a5568; font-size: 90%; }
 .task { color: #4a5568; border-left: 4px solid #2f5fb3; padding-left: 8px; }
 .failed { color: #9b1c1c; font-weight: bold; }
 ol.steps { list-style: none; padding: 0; display: grid; gap: 20px;

@@ -104,9 +104,11 @@ class DemoPlayer:
         self.panel.title = lesson.title
         self.panel.task = lesson.task
         self.panel.error = ""
+        self.show(progress="", hint="", action="")
         try:
-            for number, step in enumerate(steps, 1):
-                self.show(progress=f"第 {number}/{len(steps)} 步")
+            for step, number in zip(steps, wording.action_numbers(steps), strict=True):
+                if number is not None:
+                    self.show(progress=wording.progress(number, steps))
                 await self.play_step(step, driver)
         except StepFailed as failure:
             self.failures.append((lesson.number, str(failure)))
@@ -118,8 +120,8 @@ class DemoPlayer:
         await self.wait(self.pace)
 
     async def play_step(self, step: Step, driver: StepDriver) -> None:
-        if step.hint:
-            self.show(hint=step.hint)
+        if step.hint or wording.is_interactive(step):
+            self.show(hint=wording.hint(step))  # as training words the step
         if wording.is_interactive(step):
             shown = driver.expand(step.value) if isinstance(step, m.Input) else None
             self.show(action=f"▶ {wording.action(step, shown)}")

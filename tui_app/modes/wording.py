@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from tui_app.flows import Step
 from tui_app.flows import model as m
 
@@ -77,6 +79,34 @@ def caption(step: Step) -> str:
 
 def is_interactive(step: Step) -> bool:
     return isinstance(step, INTERACTIVE)
+
+
+def action_numbers(steps: Sequence[Step]) -> list[int | None]:
+    """Each step's number among the trainee's actions, None for the other steps.
+
+    The one numbering of a lesson's steps: training's `第 3/9 步`, the demo's and the
+    manual's headings all count only what a person does (taps, inputs, chooses,
+    swipes, presses), so a trainer can point at the same step in all three.
+    """
+    numbers: list[int | None] = []
+    done = 0
+    for step in steps:
+        if is_interactive(step):
+            done += 1
+            numbers.append(done)
+        else:
+            numbers.append(None)
+    return numbers
+
+
+def action_count(steps: Sequence[Step]) -> int:
+    """How many steps a person does: the total of `第 3/9 步`."""
+    return sum(number is not None for number in action_numbers(steps))
+
+
+def progress(number: int, steps: Sequence[Step]) -> str:
+    """`第 3/9 步`: action `number` of the lesson's actions."""
+    return f"第 {number}/{action_count(steps)} 步"
 
 
 def elapsed(seconds: float) -> str:
