@@ -54,7 +54,7 @@ def open_page(label: str) -> Callable[[GjjApp], None]:
             "adjust-amount": lambda: app.open(operation_screen(texts.ADJUST)),
             "console": lambda: app.console_open or app.action_toggle_console(),
         }
-        pages[label]()
+        pages[label.removesuffix("-full-screen")]()
 
     return opener
 
@@ -70,6 +70,7 @@ class Page:
     clock: str = "2026-03-10 09:30"
     first: str | None = None
     """A button to press before the fields show."""
+    size: tuple[int, int] = (120, 40)
 
 
 PAGES = {
@@ -84,7 +85,11 @@ PAGES = {
         "月缴存额须在215至6984元之间",
         clock="2026-07-10 09:30",
     ),  # fmt: skip
+    # Beside the phone from 110 columns, a page of its own below that.
     "console": Page("李强", "设置时间", "时间格式应为 YYYY-MM-DD HH:MM"),
+    "console-full-screen": Page(
+        "李强", "设置时间", "时间格式应为 YYYY-MM-DD HH:MM", size=(100, 36)
+    ),
 }
 
 
@@ -101,6 +106,20 @@ async def fill(pilot: Pilot[None], field: Input, payload: str, typed: bool) -> N
     else:
         field.post_message(events.Paste(payload))
     await pilot.pause(0)
+
+
+def fields_of(name: str, page: Screen[object]) -> list[Input]:
+    """The fields under test: the page's own, or the console's wherever it is drawn."""
+    selector = "TrainerConsole Input" if name.startswith("console") else "Input"
+    return list(page.query(selector).results(Input))
+
+
+async def until(pilot: Pilot[None], shown: Callable[[], bool]) -> None:
+    """Let the app run until `shown()` holds (a panel mounted after a resize, say)."""
+    for _ in range(50):
+        if shown():
+            return
+        await pilot.pause(0.02)
 
 
 def buttons_of(screen: Screen[object]) -> list[Button]:
@@ -128,6 +147,10 @@ async def open_fresh(pilot: Pilot[None], name: str) -> Screen[object]:
     await pilot.pause(0)
     open_page(name)(app)  # type: ignore[arg-type]
     await pilot.pause(0)
+    if name.startswith("console"):
+        # The console is not part of the phone page: it is drawn once the side panel
+        # is (beside the phone) or its own page is (below 110 columns).
+        await until(pilot, lambda: bool(app.screen.query("TrainerConsole Input")))
     page = app.screen
     first = PAGES[name].first
     if first:
@@ -151,12 +174,12 @@ async def press_every_button(pilot: Pilot[None], page: Screen[object]) -> None:
 async def test_hostile_text_in_every_field(make_sim: MakeSim, name: str) -> None:
     spec = PAGES[name]
     app = GjjApp(make_sim(spec.start, spec.clock))
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=spec.size) as pilot:
         page = await open_fresh(pilot, name)
         for label, payload in PAYLOADS.items():
             if page not in app.screen_stack:
                 page = await open_fresh(pilot, name)
-            fields = list(page.query(Input).results(Input))
+            fields = fields_of(name, page)
             assert fields, f"{name} shows no input"
             for number, field in enumerate(fields):
                 # Keys are slow to send; every field gets markup typed key by key,
@@ -182,7 +205,7 @@ async def test_hostile_text_in_every_field(make_sim: MakeSim, name: str) -> None
 
         # A paste of several lines, with markup and an escape, into every field.
         page = await open_fresh(pilot, name)
-        for field in page.query(Input).results(Input):
+        for field in fields_of(name, page):
             await fill(pilot, field, PASTED, typed=False)
         await press_every_button(pilot, page)
         assert app.is_running
