@@ -6,7 +6,7 @@ from typing import Any
 
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Button
 
@@ -25,6 +25,11 @@ from state import texts
 
 class TrainerConsole(VerticalScroll):
     """The trainer's panel: refreshed after each action and every second."""
+
+    # Tab goes straight to the clock field and the buttons: the scroll container
+    # would be a stop that shows nothing and swallows typing. Focusing a control
+    # scrolls it into view, and the mouse wheel still scrolls the panel.
+    can_focus = False
 
     DEFAULT_CSS = """
     TrainerConsole {
@@ -49,6 +54,14 @@ class TrainerConsole(VerticalScroll):
     TrainerConsole #clock-input {
         width: 100%;
     }
+    TrainerConsole Input:focus {
+        border: tall $accent;
+    }
+    TrainerConsole Button:focus {
+        text-style: bold reverse;
+        background: $accent;
+        color: $text;
+    }
     TrainerConsole .console-buttons, TrainerConsole .console-resets {
         height: auto;
     }
@@ -71,8 +84,8 @@ class TrainerConsole(VerticalScroll):
         margin: 1 0;
     }
     TrainerConsole .console-resets Button {
-        width: 1fr;
-        margin: 0 1 0 0;
+        width: 100%;
+        max-width: 30;
     }
     """
 
@@ -86,7 +99,8 @@ class TrainerConsole(VerticalScroll):
         yield InboxSection()
         yield PersonSection()
         yield AuditSection()
-        with Horizontal(classes="console-resets"):
+        # One per row: side by side they wrap or run off the edge below ~140 columns.
+        with Vertical(classes="console-resets"):
             yield Button(texts.FACTORY_RESET, id="factory-reset", variant="error")
             yield Button(texts.RESET_DEMO, id="reset-demo", variant="warning")
 

@@ -19,6 +19,8 @@ class ConsoleScreen(Screen[None]):
     """The console as a full page, when there is no room beside the phone."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "close", texts.CLOSE)]
+    AUTO_FOCUS = "#clock-input"
+    """The keyboard starts in the clock field, the control used most."""
 
     DEFAULT_CSS = """
     ConsoleScreen {

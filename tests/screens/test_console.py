@@ -309,3 +309,85 @@ async def test_reset_demo_data_restores_the_demo_people_and_shows_home(
     sim.login_as("李强")
     account = sim.current_account()
     assert account is not None and account.status == "正常"
+
+
+@pytest.mark.parametrize("width", [110, 120, 140])
+async def test_opening_the_console_leaves_the_phone_as_it_was(
+    sim: Simulator, width: int
+) -> None:
+    sim.login_as("李强")
+    app = GjjApp(sim)
+    async with app.run_test(size=(width, 40), notifications=True) as pilot:
+        app.show_tab("个人中心")
+        await pilot.pause(1.0)
+
+        def phone_layout() -> list[tuple[str, object]]:
+            phone = app.screen.query_one("#phone")
+            return [(repr(phone), phone.region)] + [
+                (repr(widget), widget.region) for widget in phone.walk_children()
+            ]
+
+        before = phone_layout()
+        await pilot.press("f2")
+        await pilot.pause(1.2)  # and after the console's first poll
+
+        assert phone_layout() == before
+
+
+@pytest.mark.parametrize("logged_in", [False, True])
+@pytest.mark.parametrize("width", [110, 120, 140])
+async def test_every_console_button_is_whole_and_inside_the_panel(
+    sim: Simulator, width: int, logged_in: bool
+) -> None:
+    if logged_in:
+        sim.login_as("李强")
+    app = GjjApp(sim)
+    async with app.run_test(size=(width, 40), notifications=True) as pilot:
+        await pilot.press("f2")
+        await pilot.pause()
+        console = app.screen.query_one("#side TrainerConsole", TrainerConsole)
+
+        for button in console.query(Button).results(Button):
+            button.focus()  # scrolled into view, as the keyboard would
+            for _ in range(20):  # the scroll happens after a refresh or two
+                await pilot.pause(0.02)
+                if console.region.contains_region(button.region):
+                    break
+            assert console.region.contains_region(button.region), button.id
+            drawn = button.render_lines(button.region.reset_offset)
+            rows = [strip.text for strip in drawn]
+            assert any(str(button.label) in row for row in rows), button.id
+
+
+async def test_tab_goes_from_the_phone_straight_to_the_clock_field(
+    sim: Simulator,
+) -> None:
+    app = GjjApp(sim)
+    async with app.run_test(size=WIDE, notifications=True) as pilot:
+        await pilot.press("f2")
+        await pilot.pause()
+        assert not app.screen.query_one(TrainerConsole).focusable
+
+        app.screen.query(".tab").last().focus()  # the phone's last stop
+        await pilot.press("tab")
+        await pilot.press(*"2026-04-01 10:00", "enter")
+        await pilot.pause()
+
+        assert sim.now() == datetime(2026, 4, 1, 10, 0)
+
+
+async def test_the_full_screen_console_starts_in_the_clock_field(
+    sim: Simulator,
+) -> None:
+    app = GjjApp(sim)
+    async with app.run_test(size=NARROW, notifications=True) as pilot:
+        await pilot.press("f2")
+        await pilot.pause()
+        assert isinstance(app.screen, ConsoleScreen)
+
+        focused = app.focused
+        assert isinstance(focused, Input) and focused.id == "clock-input"
+        await pilot.press(*"2026-04-01 10:00", "enter")
+        await pilot.pause()
+
+        assert sim.now() == datetime(2026, 4, 1, 10, 0)
