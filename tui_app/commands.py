@@ -14,21 +14,65 @@ from typing import Any
 from textual.app import App
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
-from screens.console import (
-    advance_day,
-    advance_month,
-    complete_all,
-    confirm_factory_reset,
-    confirm_reset_demo,
-    show_console,
-)
-
 
 @dataclass(frozen=True)
 class TrainerCommand:
     title: str
     help: str
     callback: Callable[[App[Any]], None]
+
+
+# The console is imported only when one of its commands runs: importing it here
+# would load all its widgets (~40 ms) on every launch, used or not.
+
+
+def show_console(app: App[Any]) -> None:
+    """Open the trainer console."""
+    from screens import console
+
+    console.show_console(app)
+
+
+def set_clock(app: App[Any]) -> None:
+    """Open the trainer console with the keyboard in the clock field."""
+    from screens import console
+
+    console.show_console(app, focus_clock=True)
+
+
+def complete_all(app: App[Any]) -> None:
+    """办结 every pending appointment."""
+    from screens import console
+
+    console.complete_all(app)
+
+
+def advance_day(app: App[Any]) -> None:
+    """+1天 on the simulated clock."""
+    from screens import console
+
+    console.advance_day(app)
+
+
+def advance_month(app: App[Any]) -> None:
+    """+1月 on the simulated clock."""
+    from screens import console
+
+    console.advance_month(app)
+
+
+def confirm_factory_reset(app: App[Any]) -> None:
+    """恢复首次安装状态, once confirmed."""
+    from screens import console
+
+    console.confirm_factory_reset(app)
+
+
+def confirm_reset_demo(app: App[Any]) -> None:
+    """重置演示数据, once confirmed."""
+    from screens import console
+
+    console.confirm_reset_demo(app)
 
 
 TRAINER_COMMANDS: list[TrainerCommand] = [
@@ -38,9 +82,7 @@ TRAINER_COMMANDS: list[TrainerCommand] = [
     TrainerCommand("柜台：办结全部预约", "办结所有待办理的预约", complete_all),
     TrainerCommand("时钟：+1天", "模拟时间前进一天", advance_day),
     TrainerCommand("时钟：+1月", "同日下月，月末取最后一天", advance_month),
-    TrainerCommand(
-        "时钟：设置…", "输入 YYYY-MM-DD HH:MM", partial(show_console, focus_clock=True)
-    ),
+    TrainerCommand("时钟：设置…", "输入 YYYY-MM-DD HH:MM", set_clock),
     TrainerCommand(
         "恢复首次安装状态", "重新引导和登录，数据保留", confirm_factory_reset
     ),
