@@ -77,7 +77,10 @@ async def test_the_expected_keys_and_clicks_finish_the_lesson_with_a_summary(
         trainer.begin(SEAL)
         for label in ("业务办理", "灵活就业人员业务办理", "封存", "完成办理", "完成"):
             await wait_for(pilot, waiting_for(trainer, "tap", label))
-            target = targets.find_target(app, m.Tap(0, "", label=label))
+            step = m.Tap(0, "", label=label)
+            # The trainer waits for the step before the new page has drawn it.
+            await wait_for(pilot, lambda s=step: targets.find_target(app, s))
+            target = targets.find_target(app, step)
             assert target is not None
             if label == "灵活就业人员业务办理":
                 target.focus()  # by keyboard this time
@@ -108,8 +111,11 @@ async def test_an_input_step_waits_for_the_trainee_to_type_the_text(
         trainer.begin(ADJUST)
         for label in ("业务办理", "灵活就业人员业务办理", "月缴存额调整"):
             await wait_for(pilot, waiting_for(trainer, "tap", label))
-            await click(pilot, targets.find_target(app, m.Tap(0, "", label=label)))
+            step = m.Tap(0, "", label=label)
+            await wait_for(pilot, lambda s=step: targets.find_target(app, s))
+            await click(pilot, targets.find_target(app, step))
         await wait_for(pilot, waiting_for(trainer, "input", "调整后月缴存额"))
+        await wait_for(pilot, lambda: targets.find_target(app, trainer.step))
 
         await pilot.press("f1", "f1", "f1")
         assert trainer.hints == 3 and trainer.mistakes == 0
