@@ -13,12 +13,11 @@ from textual.widget import Widget
 from textual.widgets import Button, Checkbox, Input, Static
 
 from screens.base import Dialog, PhoneScreen
-from screens.widgets import field, named
+from screens.widgets import CodeButton, field, named
 from state import texts
 from state.simulator import RegistrationForm
 
 SMS_PURPOSE = texts.REGISTER
-COUNTDOWN_REFRESH_SECONDS = 0.5
 TERMS_LINES = (
     "一、本服务由太原市住房公积金管理中心提供，用于住房公积金信息查询和业务办理。",
     "二、您应使用本人真实身份信息注册，妥善保管登录密码和短信验证码，"
@@ -66,8 +65,6 @@ class RegisterScreen(PhoneScreen):
 
     def __init__(self) -> None:
         super().__init__()
-        self.code_phone: str | None = None
-        """The phone the last code went to; the countdown is for that number."""
 
     def compose_page(self) -> Iterable[Widget]:
         yield field(texts.NAME, "请输入姓名")
@@ -78,7 +75,7 @@ class RegisterScreen(PhoneScreen):
         yield field(texts.CONFIRM_PASSWORD, "请再次输入密码", password=True)
         with Horizontal(classes="code-row"):
             yield field(texts.SMS_CODE, "6位数字")
-            yield Button(texts.SEND_CODE, id="send-code", compact=True)
+            yield CodeButton(texts.SEND_CODE, SMS_PURPOSE, id="send-code", compact=True)
         with Horizontal(classes="terms-row"):
             yield TermsCheckbox(Content(texts.TERMS_CHECKBOX), id="terms", compact=True)
             yield Button(
@@ -88,7 +85,6 @@ class RegisterScreen(PhoneScreen):
 
     def on_mount(self) -> None:
         self.show_strength("")
-        self.set_interval(COUNTDOWN_REFRESH_SECONDS, self.show_countdown)
 
     def value_of(self, label: str) -> str:
         return named(self, Input, label).value
@@ -123,20 +119,8 @@ class RegisterScreen(PhoneScreen):
         if not result:
             self.tell(result.message)
             return
-        self.code_phone = result.value.phone
         self.tell(texts.SMS_TEXT.format(code=result.value.code))
-        self.show_countdown()
-
-    def show_countdown(self) -> None:
-        """`重新发送(59s)` on the button while another code may not be sent yet."""
-        wait = 0
-        if self.code_phone is not None:
-            wait = self.sim.resend_wait(self.code_phone, SMS_PURPOSE)
-        button = self.query_one("#send-code", Button)
-        label = texts.RESEND_COUNTDOWN.format(seconds=wait) if wait else texts.SEND_CODE
-        if str(button.label) != label:
-            button.label = label
-        button.disabled = wait > 0
+        self.query_one("#send-code", CodeButton).code_sent(result.value.phone)
 
     # --- terms and submit -----------------------------------------------------
 

@@ -73,6 +73,37 @@ class TabBar(Horizontal):
             yield Button(label, classes=classes, compact=True)
 
 
+class CodeButton(Button):
+    """The button that sends an SMS code; it counts down until another may be sent.
+
+    The wait comes from the simulator, so moving the simulated clock ends it.
+    """
+
+    def __init__(self, label: str, purpose: str, **kwargs: object) -> None:
+        super().__init__(label, **kwargs)  # type: ignore[arg-type]
+        self.idle_label = label
+        self.purpose = purpose
+        self.sent_to: str | None = None
+        """The phone the last code went to; the countdown is for that number."""
+
+    def on_mount(self) -> None:
+        self.set_interval(0.5, self.show_countdown)
+
+    def code_sent(self, phone: str) -> None:
+        self.sent_to = phone
+        self.show_countdown()
+
+    def show_countdown(self) -> None:
+        """`重新发送(59s)` while another code may not be sent yet."""
+        wait = 0
+        if self.sent_to is not None:
+            wait = self.app.sim.resend_wait(self.sent_to, self.purpose)  # type: ignore[attr-defined]
+        label = texts.RESEND_COUNTDOWN.format(seconds=wait) if wait else self.idle_label
+        if str(self.label) != label:
+            self.label = label
+        self.disabled = wait > 0
+
+
 def text(content: str, classes: str = "") -> Static:
     """A line of plain text; user input inside is never read as markup."""
     return Static(content, classes=classes, markup=False)

@@ -11,7 +11,7 @@ from textual.widgets import Button, Input
 
 from screens.format import mask_phone
 from screens.operations.base import OperationScreen
-from screens.widgets import field
+from screens.widgets import CodeButton, field
 from state import texts
 
 SMS_PURPOSE = texts.CHANGE_PHONE
@@ -24,16 +24,11 @@ class ChangePhoneScreen(OperationScreen):
     OPERATION = texts.CHANGE_PHONE
     AUTO_FOCUS = "#modify"
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.sent_to: str | None = None
-        """The number the last code went to; the countdown is for that number."""
-
     def compose_operation(self) -> Iterable[Widget]:
         yield Button(texts.MODIFY, id="modify", variant="primary")
         form = Vertical(
             field(texts.NEW_PHONE, texts.PHONE_PLACEHOLDER),
-            Button(texts.GET_CODE, id="get-code"),
+            CodeButton(texts.GET_CODE, SMS_PURPOSE, id="get-code"),
             field(texts.SMS_CODE, texts.CODE_PLACEHOLDER),
             Button(texts.FINISH_HANDLING, id="finish", variant="primary"),
             id="phone-form",
@@ -41,10 +36,6 @@ class ChangePhoneScreen(OperationScreen):
         form.styles.height = "auto"
         form.display = False
         yield form
-
-    def on_mount(self) -> None:
-        """Tick the countdown once a second (the simulated clock may be moved)."""
-        self.set_interval(1.0, self.show_countdown)
 
     @on(Button.Pressed, "#modify")
     def modify(self) -> None:
@@ -63,20 +54,8 @@ class ChangePhoneScreen(OperationScreen):
             return
 
         self.tell(texts.SMS_TEXT.format(code=sent.value.code))
-        self.sent_to = new_phone
-        self.show_countdown()
+        self.query_one("#get-code", CodeButton).code_sent(new_phone)
         self.input_named(texts.SMS_CODE).focus()
-
-    def show_countdown(self) -> None:
-        """`重新发送(59s)` until another code may be sent, then `获取验证码`."""
-        wait = 0
-        if self.sent_to is not None:
-            wait = self.sim.resend_wait(self.sent_to, SMS_PURPOSE)
-        button = self.query_one("#get-code", Button)
-        label = texts.RESEND_COUNTDOWN.format(seconds=wait) if wait else texts.GET_CODE
-        if str(button.label) != label:
-            button.label = label
-        button.disabled = wait > 0
 
     @on(Input.Submitted)
     def submitted(self, event: Input.Submitted) -> None:
