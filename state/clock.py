@@ -1,7 +1,9 @@
 """The simulated clock: the one source of "now" for the whole simulator.
 
 Times are naive datetimes in Beijing time. The clock either stands still (flow runs,
-tests) or ticks in real time from the moment it was set (the interactive app).
+tests) or ticks in real time from the moment it was set (the interactive app). This
+is the only module that reads the real time: to start a clock given no time, and to
+keep the trainer's clock across launches as `simulated − real` seconds.
 """
 
 from __future__ import annotations
@@ -25,6 +27,17 @@ def parse_clock(text: str) -> datetime:
 def beijing_wall_time() -> datetime:
     """The real Beijing time, used only to start a clock that was given no time."""
     return datetime.now(BEIJING).replace(tzinfo=None, microsecond=0)
+
+
+def offset_for(moment: datetime) -> float:
+    """Simulated minus real seconds, for a naive Beijing `moment`."""
+    return moment.replace(tzinfo=BEIJING).timestamp() - time.time()
+
+
+def moment_for(offset_seconds: float) -> datetime:
+    """The naive Beijing simulated time that `offset_seconds` stands for now."""
+    stamp = time.time() + offset_seconds
+    return datetime.fromtimestamp(stamp, BEIJING).replace(tzinfo=None, microsecond=0)
 
 
 class SimClock:

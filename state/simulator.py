@@ -26,9 +26,8 @@ from state import (
     operations,
     sms,
     texts,
-    timebase,
 )
-from state.clock import SimClock
+from state.clock import SimClock, moment_for, offset_for
 from state.context import Ctx
 from state.forms import RegistrationForm, Slot
 from state.models import (
@@ -329,7 +328,7 @@ class Simulator:
         with self.db.transaction():
             ctx = self._ctx()
             state = ctx.repo.app()
-            state.clock_offset_seconds = timebase.offset_for(moment)
+            state.clock_offset_seconds = offset_for(moment)
             ctx.repo.save_app(state)
             ctx.audit("", texts.AUDIT_CLOCK, moment.strftime("%Y-%m-%d %H:%M"))
             interest.settle_due(ctx)
@@ -350,7 +349,7 @@ class Simulator:
             offset_seconds = self.repo.app().clock_offset_seconds
         if offset_seconds is None:
             return
-        self.clock.set(timebase.moment_for(offset_seconds))
+        self.clock.set(moment_for(offset_seconds))
         if self.interest_due():
             self.settle_interest()
 

@@ -15,7 +15,6 @@ import re
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +22,8 @@ from filelock import FileLock, Timeout
 from tinydb import TinyDB
 from tinydb.storages import Storage
 from tinydb.table import Table
+
+from state.clock import beijing_wall_time
 
 SCHEMA_VERSION = 1
 META_TABLE = "_meta"
@@ -207,7 +208,9 @@ class Database:
                 log.warning("removed %s, left by a save that was cut short", stray)
 
     def _move_aside(self, damaged: DamagedDatabase) -> DamagedDatabase:
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        # Named by the real (wall) time the file was found damaged, not the
+        # simulated one: it is a fact about the file, read by a person later.
+        stamp = beijing_wall_time().strftime("%Y%m%d-%H%M%S")
         base = f"{self.path.name}.damaged-{stamp}"
         target = self.path.with_name(base)
         number = 1

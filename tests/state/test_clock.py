@@ -6,7 +6,7 @@ import random
 from datetime import timedelta
 from pathlib import Path
 
-from state import timebase
+from state import clock
 from state.clock import SimClock
 from state.simulator import Simulator
 from state.storage import Database
@@ -20,9 +20,7 @@ def test_set_clock_saves_the_offset_and_a_relaunch_resumes_it(
     sim.set_clock(at("2026-07-01 10:00"))
     offset = sim.app_state().clock_offset_seconds
     assert offset is not None
-    assert abs(timebase.moment_for(offset) - at("2026-07-01 10:00")) < timedelta(
-        seconds=5
-    )
+    assert abs(clock.moment_for(offset) - at("2026-07-01 10:00")) < timedelta(seconds=5)
     again = Simulator(
         Database(sim.db.path), SimClock(ticking=True), rng=random.Random()
     )
