@@ -9,6 +9,7 @@ keep the trainer's clock across launches as `simulated − real` seconds.
 from __future__ import annotations
 
 import time
+from calendar import monthrange
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -27,6 +28,13 @@ def parse_clock(text: str) -> datetime:
 def beijing_wall_time() -> datetime:
     """The real Beijing time, used only to start a clock that was given no time."""
     return datetime.now(BEIJING).replace(tzinfo=None, microsecond=0)
+
+
+def add_month(moment: datetime) -> datetime:
+    """Same day and time next month, clamped to that month's last day."""
+    year, month = divmod(moment.year * 12 + moment.month, 12)
+    day = min(moment.day, monthrange(year, month + 1)[1])
+    return moment.replace(year=year, month=month + 1, day=day)
 
 
 def offset_for(moment: datetime) -> float:
@@ -62,15 +70,4 @@ class SimClock:
         self.set(self.now() + delta)
 
     def advance_month(self) -> None:
-        """Same day and time next month, clamped to the month's last day."""
-        now = self.now()
-        year, month = now.year, now.month + 1
-        if month == 13:
-            year, month = year + 1, 1
-        day = now.day
-        while True:
-            try:
-                self.set(now.replace(year=year, month=month, day=day))
-                return
-            except ValueError:
-                day -= 1
+        self.set(add_month(self.now()))

@@ -27,7 +27,7 @@ from state import (
     sms,
     texts,
 )
-from state.clock import SimClock, moment_for, offset_for
+from state.clock import SimClock, add_month, moment_for, offset_for
 from state.context import Ctx
 from state.forms import RegistrationForm, Slot
 from state.models import (
@@ -339,9 +339,7 @@ class Simulator:
 
     def advance_month(self) -> None:
         """Same day and time next month, clamped to the month's last day."""
-        probe = SimClock(self.now())
-        probe.advance_month()
-        self.set_clock(probe.now())
+        self.set_clock(add_month(self.now()))
 
     def resume_clock(self, offset_seconds: float | None = None) -> None:
         """Resume the trainer's clock saved by `set_clock` (or the offset given)."""

@@ -17,7 +17,7 @@ from textual.widgets import Checkbox, Input
 
 from screens.base import PhoneScreen
 from state import texts
-from state.clock import CLOCK_FORMAT, SimClock
+from state.clock import CLOCK_FORMAT, add_month
 
 if TYPE_CHECKING:
     from tui_app.app import GjjApp
@@ -31,13 +31,6 @@ def gjj(app: App[Any]) -> GjjApp:
 def moment_text(moment: datetime) -> str:
     """`2026-03-10 09:30 周二`: the trainer's view of a simulated moment."""
     return f"{moment.strftime(CLOCK_FORMAT)} {texts.WEEKDAYS[moment.weekday()]}"
-
-
-def next_month(moment: datetime) -> datetime:
-    """Same day and time next month, clamped, exactly as `SimClock.advance_month`."""
-    clock = SimClock(moment)
-    clock.advance_month()
-    return clock.now()
 
 
 def set_clock(app: App[Any], moment: datetime) -> None:
@@ -55,7 +48,7 @@ def advance_day(app: App[Any]) -> None:
 
 def advance_month(app: App[Any]) -> None:
     """+1月 on the simulated clock: same day next month, clamped."""
-    set_clock(app, next_month(gjj(app).sim.now()))
+    set_clock(app, add_month(gjj(app).sim.now()))
 
 
 def complete_appointment(app: App[Any], number: int) -> None:
