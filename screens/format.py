@@ -6,27 +6,22 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from state import texts
+from state.ids import mask_id, mask_phone
 from state.money import show
 from state.months import YearMonth
 
 NONE_SHOWN = "—"
 """Shown for a value the record does not have yet (e.g. no month paid)."""
 
-
-def mask_id(id_number: str) -> str:
-    """The first 6 and last 4 characters, the rest as `*` (`140105********1234`)."""
-    value = id_number.strip()
-    if len(value) <= 10:
-        return value
-    return value[:6] + "*" * (len(value) - 10) + value[-4:]
-
-
-def mask_phone(phone: str) -> str:
-    """`138****0001`: the first 3 and last 4 digits."""
-    value = phone.strip()
-    if len(value) != 11:
-        return value
-    return value[:3] + "****" + value[-4:]
+__all__ = [
+    "NONE_SHOWN",
+    "card",
+    "mask_id",
+    "mask_phone",
+    "money",
+    "month",
+    "month_span",
+]
 
 
 def card(tail: str) -> str:

@@ -116,6 +116,7 @@ def birth_label(doc_type: str, text: str, today: date) -> str:
 
 def mask_id(number: str) -> str:
     """First 6 and last 4 characters shown: `140105********1234`."""
+    number = number.strip()
     if len(number) <= 10:
         return number
     return number[:6] + "*" * (len(number) - 10) + number[-4:]
@@ -123,6 +124,7 @@ def mask_id(number: str) -> str:
 
 def mask_phone(phone: str) -> str:
     """`138****0001`."""
+    phone = phone.strip()
     if len(phone) != 11:
         return phone
     return phone[:3] + "****" + phone[-4:]
