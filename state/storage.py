@@ -143,8 +143,13 @@ class AtomicJSONStorage(Storage):
 
 
 class _Table(Table):
-    # Other processes write the same file, so no query results are kept.
-    default_query_cache_capacity = 0
+    """A table that keeps no query results: other processes write the same file."""
+
+    def __init__(self, storage: Storage, name: str, **options: Any) -> None:
+        # TinyDB takes the cache size as an argument whose default is fixed when
+        # Table is defined, so it must be passed here, not set on the class.
+        options["cache_size"] = 0
+        super().__init__(storage, name, **options)
 
 
 class Database:
@@ -240,6 +245,7 @@ class Database:
             self._depth = 1
             self.storage.begin()
             self._forget_next_ids()
+            self._db.clear_cache()
             try:
                 yield self._db
             except BaseException:

@@ -106,6 +106,22 @@ def _count_up(path: str, times: int) -> None:
                 table.update({"n": row["n"] + 1}, doc_ids=[1])
 
 
+def test_a_search_sees_what_another_copy_saved_since(tmp_path: Path) -> None:
+    """A query answered before another copy wrote is never answered from memory."""
+    from tinydb import Query
+
+    mine, theirs = Database(tmp_path / "db.json"), Database(tmp_path / "db.json")
+    with mine.transaction():
+        mine.table("accounts").insert({"id": "1", "paid": "2026-02"})
+    paid = Query().id == "1"
+    assert mine.table("accounts").search(paid)[0]["paid"] == "2026-02"
+    with theirs.transaction():
+        theirs.table("accounts").update({"paid": "2026-03"}, paid)
+    assert mine.table("accounts").search(paid)[0]["paid"] == "2026-03"
+    with mine.transaction():
+        assert mine.table("accounts").search(paid)[0]["paid"] == "2026-03"
+
+
 def test_two_processes_lose_none_of_each_others_writes(tmp_path: Path) -> None:
     path = tmp_path / "db.json"
     Database(path)
