@@ -63,10 +63,11 @@ def make_app(kind: str, db: str | None):  # noqa: ANN201
         from bare import BareApp
 
         return BareApp()
+    from state.startup import Startup
     from tui_app.app import GjjApp
-    from tui_app.cli import open_simulator
 
-    return GjjApp(open_simulator(Path(db or ""), CLOCK))
+    # As `gjj-sim` launches: the first page first, then the simulator.
+    return GjjApp(Startup.read(Path(db or ""), CLOCK))
 
 
 def first_page(kind: str) -> type:

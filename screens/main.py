@@ -36,7 +36,9 @@ class HomeScreen(PhoneScreen):
     TAB = texts.TAB_HOME
 
     def compose_page(self) -> Iterable[Widget]:
-        yield text(self.sim.app_state().city or texts.CITY_SERVED, "big city")
+        # The only city a finished onboarding can have chosen; drawn without the
+        # saved state, so a launch shows this page before the rules are loaded.
+        yield text(texts.CITY_SERVED, "big city")
         yield text("太原市住房公积金管理中心", "note")
         for line in HOME_NEWS:
             yield text(line, "note")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
 from textual.binding import Binding, BindingType
@@ -16,7 +16,9 @@ from textual.widgets import Button, Static
 from screens.base import Dialog, PhoneScreen
 from screens.widgets import text
 from state import texts
-from state.simulator import Simulator
+
+if TYPE_CHECKING:
+    from state.simulator import Simulator
 
 AGREEMENT_SUMMARY = (
     "欢迎使用手机公积金！我们依据法律法规收集、使用您的个人信息，"
@@ -33,9 +35,13 @@ SYSTEM_LOCATION_PROMPT = "允许“手机公积金”使用您的位置？"
 
 def first_screen(sim: Simulator) -> Screen[None]:
     """The page a launch opens: the first onboarding step not done, else 首页."""
+    return page_for_step(sim.app_state().onboarding)
+
+
+def page_for_step(step: str) -> Screen[None]:
+    """The page of a saved onboarding step; 首页 once it is done."""
     from screens.main import HomeScreen
 
-    step = sim.app_state().onboarding
     pages = {
         "agreement": AgreementScreen,
         "intro": IntroScreen,

@@ -34,7 +34,7 @@ class StatusBar(Static):
         self.show_time()
 
     def show_time(self) -> None:
-        clock = self.app.sim.now().strftime("%H:%M")  # type: ignore[attr-defined]
+        clock = self.app.clock.now().strftime("%H:%M")  # type: ignore[attr-defined]
         gap = max(1, self.content_size.width - len(clock) - len(self.SIGNAL))
         self.update(f"{clock}{' ' * gap}{self.SIGNAL}")
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Iterable
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import events
 from textual.app import App, SystemCommand
@@ -14,9 +14,13 @@ from textual.widget import Widget
 from textual.widgets import Static
 
 from state import texts
-from state.simulator import Simulator
+from state.clock import SimClock
+from state.startup import Startup
 from tui_app.commands import TrainerCommands
 from tui_app.modes.commands import LessonCommands
+
+if TYPE_CHECKING:
+    from state.simulator import Simulator
 
 SidePanelFactory = Callable[[], Iterable[Widget]]
 EventFilter = Callable[[events.InputEvent], Awaitable[bool]]
@@ -34,9 +38,10 @@ class GjjApp(App[None]):
     ]
     COMMANDS = App.COMMANDS | {TrainerCommands, LessonCommands}
 
-    def __init__(self, sim: Simulator, side_panel: bool = True) -> None:
+    def __init__(self, sim: Simulator | Startup, side_panel: bool = True) -> None:
         super().__init__()
-        self.sim = sim
+        self._startup = sim if isinstance(sim, Startup) else None
+        self._sim = None if isinstance(sim, Startup) else sim
         self.side_panel = side_panel
         """Whether pages draw the panel beside the phone (never in `run`)."""
         self.console_open = False
@@ -44,6 +49,26 @@ class GjjApp(App[None]):
         """Set by the training and demo modes to fill the side panel."""
         self.event_filter: EventFilter | None = None
         """Set by the training and demo modes: True stops a key or a click."""
+
+    @property
+    def sim(self) -> Simulator:
+        """The simulator; from a `Startup` it is built on first use."""
+        if self._sim is None:
+            assert self._startup is not None
+            self._sim = self._startup.open()
+        return self._sim
+
+    @sim.setter
+    def sim(self, sim: Simulator) -> None:
+        self._sim = sim
+
+    @property
+    def clock(self) -> SimClock:
+        """The simulated time, readable before the simulator is built."""
+        if self._sim is None:
+            assert self._startup is not None
+            return self._startup.clock
+        return self._sim.clock
 
     async def on_event(self, event: events.Event) -> None:
         # Keys and clicks reach the modes before the phone, so a lesson can stop them.
@@ -81,9 +106,21 @@ class GjjApp(App[None]):
             )
 
     def on_mount(self) -> None:
-        from screens.onboarding import first_screen
+        from screens.onboarding import page_for_step
 
-        self.push_screen(first_screen(self.sim))
+        if self._sim is not None:
+            self.push_screen(page_for_step(self._sim.app_state().onboarding))
+            return
+        # The first page is drawn from the saved step alone; the rules and their
+        # models are loaded once it is on the screen, after the page's own
+        # after-refresh work.
+        assert self._startup is not None
+        page = page_for_step(self._startup.onboarding)
+        self.push_screen(page)
+        page.call_after_refresh(self.call_next, self._open_simulator)
+
+    def _open_simulator(self) -> None:
+        self.sim  # noqa: B018 (builds it)
 
     # --- navigation ---------------------------------------------------------
 

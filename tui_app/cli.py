@@ -11,8 +11,9 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
-from state.clock import SimClock, parse_clock
-from state.storage import Database, StorageError
+from state.clock import parse_clock
+from state.startup import Startup
+from state.storage import StorageError
 
 APP_FOLDER = "gjj-sim"
 DB_ENV = "GJJ_SIM_DB"
@@ -88,28 +89,19 @@ def setup_logging(level: str) -> None:
 
 def open_simulator(db_path: Path, clock_text: str | None):  # noqa: ANN201
     """The simulator on `db_path`, with the clock resumed or set by --clock."""
-    from state.simulator import Simulator
-
-    database = Database(db_path)
-    sim = Simulator(database, SimClock(ticking=True))
-    offset = sim.app_state().clock_offset_seconds
-    if clock_text:
-        sim.set_clock(parse_clock(clock_text))
-    elif offset is not None:
-        sim.resume_clock(offset)
-    sim.load_demo()
-    return sim
+    return Startup.read(db_path, clock_text).open()
 
 
 def launch(args: argparse.Namespace) -> int:
     from tui_app.app import GjjApp
 
     try:
-        sim = open_simulator(args.db or default_db(), args.clock)
+        # The app builds the simulator itself once its first page is drawn.
+        startup = Startup.read(args.db or default_db(), args.clock)
     except StorageError as error:
         print(f"无法打开数据文件：{error}", file=sys.stderr)
         return 1
-    GjjApp(sim).run()
+    GjjApp(startup).run()
     return 0
 
 
