@@ -16,6 +16,7 @@ from tinydb.queries import QueryLike
 from tinydb.table import Table
 
 from state import rows
+from state.fileformat import APP_TABLE
 from state.models import (
     Account,
     Appointment,
@@ -27,7 +28,7 @@ from state.models import (
 )
 from state.storage import Database
 
-APP, PEOPLE, ACCOUNTS = "app", "people", "accounts"
+APP, PEOPLE, ACCOUNTS = APP_TABLE, "people", "accounts"
 APPOINTMENTS, LEDGER, AUDIT, SMS = "appointments", "ledger", "audit", "sms"
 DATA_TABLES = (PEOPLE, ACCOUNTS, APPOINTMENTS, LEDGER, SMS)
 """What 重置演示数据 wipes (the audit log is kept: it records the reset too)."""

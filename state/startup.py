@@ -4,42 +4,72 @@ The first page needs only the saved onboarding step and the simulated time. Both
 read from the stored app state as plain data, so the page is drawn before the rules
 and their pydantic models are imported; `open()` then builds the simulator on the
 same file and clock, as the app does right after that first page has been drawn.
+A file that is new, damaged or not plainly ours is opened in full at once, so its
+message comes before any page.
 """
 
 from __future__ import annotations
 
+import json
+import os
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from state.clock import SimClock, moment_for, parse_clock
-from state.storage import Database
+from state.fileformat import APP_TABLE, META_TABLE, SCHEMA_VERSION
 
 if TYPE_CHECKING:
     from state.simulator import Simulator
+    from state.storage import Database
 
-APP_TABLE = "app"
-"""The table of the phone's own state (one document, see `state.models.AppState`)."""
 FIRST_STEP = "agreement"
+
+
+def _sound_app_state(path: Path) -> dict[str, Any] | None:
+    """The stored app state if the file is plainly a usable database of ours."""
+    if not os.access(path, os.R_OK | os.W_OK) or not os.access(path.parent, os.W_OK):
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or not isinstance(data.get(APP_TABLE, {}), dict):
+        return None
+    meta = data.get(META_TABLE)
+    if not isinstance(meta, dict) or not isinstance(meta.get("1"), dict):
+        return None
+    if meta["1"].get("schema_version") != SCHEMA_VERSION:
+        return None
+    saved = data.get(APP_TABLE, {}).get("1", {})
+    return saved if isinstance(saved, dict) else None
 
 
 @dataclass
 class Startup:
-    """An opened database file and the clock, with the saved step to show first."""
+    """The database file and the clock, with the saved step to show first."""
 
-    db: Database
+    path: Path
     clock: SimClock
     onboarding: str
     clock_set: datetime | None
     """The time given with --clock, to be saved once the simulator is built."""
+    db: Database | None = None
+    """Opened already when the file needed the full checks."""
 
     @classmethod
     def read(cls, db_path: Path, clock_text: str | None) -> Startup:
-        """Open the file (raising StorageError) and resume or set the clock."""
-        db = Database(db_path)
-        saved = db.table(APP_TABLE).get(doc_id=1)
-        saved = saved if isinstance(saved, dict) else {}
+        """Read the saved state; a file in doubt is opened (raising StorageError)."""
+        path = Path(db_path)
+        db = None
+        saved = _sound_app_state(path)
+        if saved is None:
+            from state.storage import Database
+
+            db = Database(path)
+            found = db.table(APP_TABLE).get(doc_id=1)
+            saved = found if isinstance(found, dict) else {}
         clock = SimClock(ticking=True)
         moment = parse_clock(clock_text) if clock_text else None
         offset = saved.get("clock_offset_seconds")
@@ -48,13 +78,18 @@ class Startup:
         elif isinstance(offset, int | float):
             clock.set(moment_for(offset))
         step = saved.get("onboarding")
-        return cls(db, clock, step if isinstance(step, str) else FIRST_STEP, moment)
+        step = step if isinstance(step, str) else FIRST_STEP
+        return cls(path, clock, step, moment, db)
 
     def open(self) -> Simulator:
-        """The simulator: the clock saved (or interest due settled), demo loaded."""
-        from state.simulator import Simulator
+        """The simulator: the clock saved (or interest due settled), demo loaded.
 
-        sim = Simulator(self.db, self.clock)
+        Raises StorageError when the file can no longer be used.
+        """
+        from state.simulator import Simulator
+        from state.storage import Database
+
+        sim = Simulator(self.db or Database(self.path), self.clock)
         if self.clock_set is not None:
             sim.set_clock(self.clock.now())
         else:

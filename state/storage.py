@@ -18,15 +18,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from filelock import FileLock, Timeout
 from tinydb import TinyDB
 from tinydb.storages import Storage
 from tinydb.table import Table
 
 from state.clock import beijing_wall_time
+from state.fileformat import META_TABLE, SCHEMA_VERSION
 
-SCHEMA_VERSION = 1
-META_TABLE = "_meta"
 LOCK_TIMEOUT_SECONDS = 10
 
 log = logging.getLogger(__name__)
@@ -158,6 +156,9 @@ class Database:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self._check_folder()
+        # Imported here: a launch draws its first page before it opens the file.
+        from filelock import FileLock
+
         self.storage = AtomicJSONStorage(self.path)
         self.lock = FileLock(str(self.path) + ".lock", timeout=LOCK_TIMEOUT_SECONDS)
         self._db = TinyDB(storage=lambda: self.storage)  # type: ignore[arg-type]
@@ -184,6 +185,8 @@ class Database:
             raise StorageError(f"数据文件夹 {folder} 不可写，请检查文件夹权限")
 
     def _open(self) -> None:
+        from filelock import Timeout
+
         try:
             with self.transaction():
                 meta = self._db.table(META_TABLE)

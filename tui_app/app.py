@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Awaitable, Callable, Iterable
 from typing import TYPE_CHECKING, ClassVar
 
@@ -120,7 +121,19 @@ class GjjApp(App[None]):
         page.call_after_refresh(self.call_next, self._open_simulator)
 
     def _open_simulator(self) -> None:
-        self.sim  # noqa: B018 (builds it)
+        from state.storage import StorageError
+
+        try:
+            self.sim  # noqa: B018 (builds it)
+        except StorageError as error:
+            # The file was sound a moment ago; say what is wrong now and stop.
+            self.exit(return_code=1, message=f"无法打开数据文件：{error}")
+
+    def on_load(self) -> None:
+        # What the imports made lives as long as the app: keep the collector's full
+        # passes from walking it again and again (once per process).
+        if not gc.get_freeze_count():
+            gc.freeze()
 
     # --- navigation ---------------------------------------------------------
 

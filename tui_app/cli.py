@@ -101,8 +101,9 @@ def launch(args: argparse.Namespace) -> int:
     except StorageError as error:
         print(f"无法打开数据文件：{error}", file=sys.stderr)
         return 1
-    GjjApp(startup).run()
-    return 0
+    app = GjjApp(startup)
+    app.run()
+    return app.return_code or 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -72,3 +72,18 @@ async def test_a_finished_onboarding_opens_home(tmp_path: Path) -> None:
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
         assert "太原市" in str(app.screen.query_one(".city").render())
+
+
+def test_a_file_in_doubt_is_checked_in_full_before_any_page(tmp_path: Path) -> None:
+    from state.storage import DamagedDatabase
+
+    path = tmp_path / "db.json"
+    path.write_text('{"_meta": {"1": {"schema_version": 99}}}', encoding="utf-8")
+    try:
+        Startup.read(path, None)
+    except DamagedDatabase as damaged:
+        assert "数据版本 99 不受支持" in str(damaged)
+        assert damaged.moved_to is not None and damaged.moved_to.exists()
+    else:
+        raise AssertionError("a file of another schema version was accepted")
+    assert not path.exists()
