@@ -12,9 +12,9 @@ from textual.containers import Container, Horizontal, Vertical, VerticalScroll
 from textual.events import Resize
 from textual.screen import ModalScreen, Screen
 from textual.widget import Widget
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Button, Static
 
-from screens.widgets import StatusBar, TabBar, TitleBar, text
+from screens.widgets import KeysFooter, StatusBar, TabBar, TitleBar, text
 from state import texts
 
 if TYPE_CHECKING:
@@ -122,7 +122,7 @@ class PhoneScreen(SmallTerminalMixin, Screen[None]):
                     yield TabBar(self.TAB)
             if beside:
                 yield SidePanel()
-        yield Footer()
+        yield KeysFooter()
 
     def has_side_panel(self) -> bool:
         """The side panel is drawn only where it fits (and never in `run`)."""
@@ -199,7 +199,7 @@ class Dialog(SmallTerminalMixin, ModalScreen[str | None]):
             with row(classes="dialog-buttons"):
                 for label in self.buttons:
                     yield Button(label, compact=True)
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         # The keyboard starts on the affirmative choice of a yes/no dialog, and on

@@ -7,8 +7,9 @@ from typing import ClassVar, TypeVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Button, Input, Label, Select, Static
+from textual.widgets import Button, Footer, Input, Label, Select, Static
 from textual.widgets._select import SelectOverlay
 
 from state import texts
@@ -25,6 +26,7 @@ class StatusBar(Static):
     """The phone's status bar: the simulated time (HH:MM) and the signal."""
 
     SIGNAL = "5G ▮▮▮ 100%"
+    shown = ""
 
     def on_mount(self) -> None:
         self.show_time()
@@ -36,7 +38,32 @@ class StatusBar(Static):
     def show_time(self) -> None:
         clock = self.app.clock.now().strftime("%H:%M")  # type: ignore[attr-defined]
         gap = max(1, self.content_size.width - len(clock) - len(self.SIGNAL))
-        self.update(f"{clock}{' ' * gap}{self.SIGNAL}")
+        line = f"{clock}{' ' * gap}{self.SIGNAL}"
+        if line != self.shown:
+            # One row as wide as the phone whatever it says: no new layout needed.
+            self.shown = line
+            self.update(line, layout=False)
+
+
+class KeysFooter(Footer):
+    """The footer, rebuilt only when the keys it shows change.
+
+    Focus moves and page changes announce new bindings several times a second;
+    the keys a page shows seldom change, and rebuilding them restyles each one.
+    """
+
+    shown_keys: tuple[object, ...] | None = None
+
+    def bindings_changed(self, screen: Screen[object]) -> None:
+        keys = tuple(
+            (binding.key, binding.description, binding.action, enabled, tooltip)
+            for (_, binding, enabled, tooltip) in screen.active_bindings.values()
+            if binding.show or binding.key == self.app.COMMAND_PALETTE_BINDING
+        )
+        if keys == self.shown_keys and self._bindings_ready:
+            return
+        self.shown_keys = keys
+        super().bindings_changed(screen)
 
 
 class TitleBar(Horizontal):

@@ -83,8 +83,14 @@ def show_console(app: App[Any], focus_clock: bool = False) -> None:
         app.call_after_refresh(focus_clock_input, app)
 
 
-def focus_clock_input(app: App[Any]) -> None:
-    """Put the keyboard in the clock field with its text selected, ready to retype."""
-    for field in app.screen.query("#clock-input").results(Input):
+def focus_clock_input(app: App[Any], tries: int = 40) -> None:
+    """Put the keyboard in the clock field with its text selected, ready to retype.
+
+    A console just opened may not have drawn the field yet: look again shortly.
+    """
+    fields = list(app.screen.query("#clock-input").results(Input))
+    if not fields and tries:
+        app.set_timer(0.05, lambda: focus_clock_input(app, tries - 1))
+    for field in fields:
         field.focus()
         field.select_all()

@@ -1,0 +1,69 @@
+"""The phone's chrome: the footer's keys and the status bar's time."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from textual.widgets import Select
+from textual.widgets._footer import FooterKey
+
+from screens.face_login import FaceLoginScreen
+from screens.login import LoginScreen
+from state.clock import SimClock
+from state.simulator import Simulator
+from state.storage import Database
+from tui_app.app import GjjApp
+
+SIZE = (100, 36)
+
+
+def simulator(tmp_path: Path) -> Simulator:
+    sim = Simulator(
+        Database(tmp_path / "gjj.json"), SimClock(datetime(2026, 3, 10, 9, 30))
+    )
+    sim.load_demo()
+    sim.skip_onboarding()
+    return sim
+
+
+def footer_keys(app: GjjApp) -> list[FooterKey]:
+    return list(app.screen.query(FooterKey))
+
+
+async def test_moving_focus_keeps_the_footer_and_new_keys_rebuild_it(
+    tmp_path: Path,
+) -> None:
+    app = GjjApp(simulator(tmp_path), side_panel=False)
+    async with app.run_test(size=SIZE) as pilot:
+        app.open(FaceLoginScreen())
+        await pilot.pause()
+        before = footer_keys(app)
+        assert [key.description for key in before][0] == "返回"
+        await pilot.press("tab")
+        await pilot.pause()
+        assert footer_keys(app) == before  # the very same widgets: not rebuilt
+
+        app.open(LoginScreen())
+        await pilot.pause()
+        await pilot.click("#open-account")
+        await pilot.pause()
+        select = app.screen.query(Select).first()
+        select.focus()
+        await pilot.press("enter")  # the drop-down adds its own key
+        await pilot.pause()
+        shown = [key.description for key in footer_keys(app)]
+        assert "关闭列表" in shown
+
+
+async def test_the_status_bar_shows_the_simulated_minute(tmp_path: Path) -> None:
+    sim = simulator(tmp_path)
+    app = GjjApp(sim, side_panel=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        bar = app.screen.query_one("#status-bar")
+        assert str(bar.render()).startswith("09:30 ")
+        sim.clock.set(datetime(2026, 3, 10, 17, 5))
+        await pilot.pause(0.6)
+        assert str(bar.render()).startswith("17:05 ")
+        assert str(bar.render()).endswith("5G ▮▮▮ 100%")
