@@ -7,12 +7,8 @@ printed with its ratio to the bare app (benchmarks/bare.py) and checked against 
 targets: first screen ≤ 1.3× bare, key to screen median ≤ 1.25×, peak memory ≤ 2×,
 a save at 10,000 ledger entries ≤ 100 ms. Exit status 1 when a target is missed.
 
-Known shortcoming: the first screen is about 2× the bare app, not 1.3×. Nearly all
-of the difference is importing pydantic (~90 ms) and its first schema build (~70 ms),
-which the first page pays because it reads the app state through a pydantic model.
-Meeting the target needs the first page drawn from the raw stored app state, with
-the domain imported after the first refresh. Key to screen is near its target
-(1.3–1.5× here); what remains is Textual restyling the phone frame's extra widgets.
+gjj-sim is started as `gjj-sim` starts it: from a `Startup` read off the file, with
+the simulator built once the first page is on the screen.
 """
 
 from __future__ import annotations
