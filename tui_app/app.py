@@ -17,7 +17,7 @@ from textual.widgets import Static
 from state import texts
 from state.clock import SimClock
 from state.startup import Startup
-from tui_app.commands import TrainerCommands
+from tui_app.commands import Palette, TrainerCommands
 from tui_app.modes.commands import LessonCommands
 
 if TYPE_CHECKING:
@@ -102,9 +102,7 @@ class GjjApp(App[None]):
     def action_command_palette(self) -> None:
         """Ctrl+P: the command palette, with a Chinese prompt."""
         if self.use_command_palette and not CommandPalette.is_open(self):
-            self.push_screen(
-                CommandPalette(placeholder="搜索命令…", id="--command-palette")
-            )
+            self.push_screen(Palette(placeholder="搜索命令…", id="--command-palette"))
 
     def on_mount(self) -> None:
         from screens.onboarding import page_for_step

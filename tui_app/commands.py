@@ -11,8 +11,43 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
+from rich.align import Align
+from rich.text import Text
 from textual.app import App
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.command import (
+    CommandList,
+    CommandPalette,
+    DiscoveryHit,
+    Hit,
+    Hits,
+    Provider,
+)
+from textual.widgets.option_list import Option
+
+NO_MATCHES = "没有匹配的命令"
+
+
+class Palette(CommandPalette):
+    """The command palette, saying in Chinese when nothing matches."""
+
+    def _start_no_matches_countdown(self, search_value: str) -> None:
+        # Textual writes its "No matches found" inside this method; the same
+        # steps here with the Chinese words (pinned to textual 8.2.8).
+        self._stop_no_matches_countdown()
+
+        def show_no_matches() -> None:
+            if not search_value:
+                self._list_visible = False  # browsing, not searching
+                return
+            notice = Align.center(Text(NO_MATCHES, style="not bold"))
+            self.query_one(CommandList).add_option(
+                Option(notice, disabled=True, id=self._NO_MATCHES)
+            )
+            self._list_visible = True
+
+        self._no_matches_timer = self.set_timer(
+            self._NO_MATCHES_COUNTDOWN, show_no_matches
+        )
 
 
 @dataclass(frozen=True)
@@ -82,7 +117,7 @@ TRAINER_COMMANDS: list[TrainerCommand] = [
     TrainerCommand("柜台：办结全部预约", "办结所有待办理的预约", complete_all),
     TrainerCommand("时钟：+1天", "模拟时间前进一天", advance_day),
     TrainerCommand("时钟：+1月", "同日下月，月末取最后一天", advance_month),
-    TrainerCommand("时钟：设置…", "输入 YYYY-MM-DD HH:MM", set_clock),
+    TrainerCommand("时钟：设置时间…", "输入 YYYY-MM-DD HH:MM", set_clock),
     TrainerCommand(
         "恢复首次安装状态", "重新引导和登录，数据保留", confirm_factory_reset
     ),

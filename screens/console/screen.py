@@ -13,6 +13,7 @@ from screens.base import SIDE_PANEL_MIN_WIDTH
 from screens.console.actions import gjj, rebuild_phone_page
 from screens.console.panel import TrainerConsole
 from state import texts
+from state.clock import CLOCK_FORMAT
 
 
 class ConsoleScreen(Screen[None]):
@@ -92,5 +93,7 @@ def focus_clock_input(app: App[Any], tries: int = 40) -> None:
     if not fields and tries:
         app.set_timer(0.05, lambda: focus_clock_input(app, tries - 1))
     for field in fields:
+        # The time has moved on since the console was drawn: offer the current one.
+        field.value = gjj(app).sim.now().strftime(CLOCK_FORMAT)
         field.focus()
         field.select_all()

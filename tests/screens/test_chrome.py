@@ -67,3 +67,34 @@ async def test_the_status_bar_shows_the_simulated_minute(tmp_path: Path) -> None
         await pilot.pause(0.6)
         assert str(bar.render()).startswith("17:05 ")
         assert str(bar.render()).endswith("5G ▮▮▮ 100%")
+
+
+async def test_the_palette_says_in_chinese_when_nothing_matches(
+    tmp_path: Path,
+) -> None:
+    from textual.command import CommandList
+
+    app = GjjApp(simulator(tmp_path), side_panel=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"qqqq")
+        await pilot.pause(0.8)
+        options = app.screen.query_one(CommandList)
+        prompts = [
+            str(options.get_option_at_index(n).prompt.renderable)
+            for n in range(options.option_count)
+        ]
+        assert prompts == ["没有匹配的命令"]
+
+
+def test_the_console_record_shows_money_as_the_app_does(tmp_path: Path) -> None:
+    from screens.console.sections import record_lines
+
+    sim = simulator(tmp_path)
+    sim.login_as("赵敏")
+    account = sim.current_account()
+    assert account is not None
+    lines = record_lines(account)
+    assert "月缴存额：800.00" in lines
+    assert "账户余额：12000.00" in lines
