@@ -72,6 +72,9 @@ class MeScreen(PhoneScreen):
 
     PAGE_TITLE = texts.TAB_ME
     TAB = texts.TAB_ME
+    # The page opens at its top, where the name and balance are: its only button,
+    # 退出登录, is at the very bottom (Shift+Tab reaches it).
+    AUTO_FOCUS = "#login-now, .tab.-active"
 
     def compose_page(self) -> Iterable[Widget]:
         if self.sim.current_person() is None:

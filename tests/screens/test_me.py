@@ -161,3 +161,12 @@ def test_phones_cards_money_and_months_are_shown_as_the_app_does() -> None:
     assert money(12000) == "12000.00"
     assert month_span([YearMonth(2025, 11), YearMonth(2026, 2)]) == "2025-11至2026-02"
     assert month_span([YearMonth(2026, 2)]) == "2026-02"
+
+
+async def test_me_opens_at_the_top_with_the_name_in_view(tmp_path: Path) -> None:
+    app = GjjApp(make_sim(tmp_path, "李强"), side_panel=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_me(pilot)
+        page = app.screen.query_one("#page")
+        assert page.scroll_y == 0
+        assert app.focused is not None and "tab" in app.focused.classes
