@@ -52,7 +52,11 @@ async def test_a_wrong_tap_is_stopped_and_the_help_grows_over_three_mistakes(
         await pilot.press("escape")
         assert isinstance(app.screen, HomeScreen)
         assert trainer.mistakes == 2
-        assert tab(app, "业务办理").has_class(TARGET_CLASS)
+        target = tab(app, "业务办理")
+        assert target.has_class(TARGET_CLASS)
+        target.focus()
+        await pilot.pause()
+        assert target.styles.text_style.reverse, "focus must show on the highlight"
 
         await click(pilot, tab(app, "首页"))
         assert trainer.mistakes == 3

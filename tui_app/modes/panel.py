@@ -27,6 +27,10 @@ MODES_CSS = """
     color: $text;
     text-style: bold;
 }
+.lesson-target:focus {
+    /* The warning colour hides the usual focus tint: invert it instead. */
+    text-style: bold reverse;
+}
 .mode-label { color: $accent; text-style: bold; }
 .mode-title { text-style: bold; margin: 1 0 0 0; }
 .mode-task { margin: 1 0 0 0; }
