@@ -97,6 +97,13 @@ class IntroScreen(PhoneScreen):
                     yield Button(texts.TRY_NOW, id="try-now", variant="primary")
         yield Static("1/3", id="indicator", classes="big")
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """下一页 is not offered on the last page, nor 上一页 on the first."""
+        if action == "swipe":
+            last = len(INTRO_PAGES) - 1
+            return self.index != (last if parameters == ("left",) else 0)
+        return True
+
     def action_swipe(self, direction: str) -> None:
         step = 1 if direction == "left" else -1
         self.index = max(0, min(len(INTRO_PAGES) - 1, self.index + step))
@@ -104,6 +111,7 @@ class IntroScreen(PhoneScreen):
             page.display = number == self.index
         indicator = f"{self.index + 1}/{len(INTRO_PAGES)}"
         self.query_one("#indicator", Static).update(indicator)
+        self.refresh_bindings()
 
     def on_mouse_down(self, event: MouseDown) -> None:
         self._drag_x = event.screen_x
