@@ -29,7 +29,11 @@ def default_db() -> Path:
 
 
 def clock_arg(text: str) -> str:
-    parse_clock(text)  # argparse turns the ValueError into a usage message
+    try:
+        parse_clock(text)
+    except ValueError as error:
+        # Shown as the usage error itself (a ValueError would name this function).
+        raise argparse.ArgumentTypeError(str(error)) from None
     return text
 
 

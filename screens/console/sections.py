@@ -51,6 +51,8 @@ def record_lines(record: BaseModel) -> list[str]:
     lines = []
     for name in type(record).model_fields:
         value = value_text(getattr(record, name))
+        if name == "monthly_amount":
+            value = money.show(Decimal(value))  # whole 元, shown as the app does
         if name == "card_tail":
             value = texts.card_tail(value)
         lines.append(texts.line(texts.FIELD_LABELS.get(name, name), value))

@@ -41,4 +41,5 @@ def test_an_invalid_flow_file_exits_2_with_file_and_line(tmp_path: Path) -> None
 def test_a_bad_clock_is_a_usage_error(tmp_path: Path) -> None:
     done = gjj_sim("--clock", "tomorrow", cwd=tmp_path)
     assert done.returncode == 2
-    assert "YYYY-MM-DD HH:MM" in done.stderr
+    assert "invalid time 'tomorrow', expected YYYY-MM-DD HH:MM" in done.stderr
+    assert "clock_arg" not in done.stderr
