@@ -35,6 +35,16 @@ class SidePanel(Vertical):
         yield from self.app.side_panel_widgets()  # type: ignore[attr-defined]
 
 
+class PageScroll(VerticalScroll):
+    """The page's content area; a Tab stop only when it has something to scroll.
+
+    Otherwise Tab would land on it and show nothing, and Enter would do nothing.
+    """
+
+    def allow_focus(self) -> bool:
+        return self.can_focus and self.max_scroll_y > 0
+
+
 def is_wide(width: int) -> bool:
     """Whether there is room for the panel beside the phone."""
     return width >= SIDE_PANEL_MIN_WIDTH
@@ -116,7 +126,7 @@ class PhoneScreen(SmallTerminalMixin, Screen[None]):
             with Vertical(id="phone"):
                 yield StatusBar(id="status-bar")
                 yield TitleBar(self.page_title(), self.can_go_back())
-                with VerticalScroll(id="page"):
+                with PageScroll(id="page"):
                     yield from self.compose_page()
                 if self.TAB:
                     yield TabBar(self.TAB)

@@ -98,3 +98,18 @@ def test_the_console_record_shows_money_as_the_app_does(tmp_path: Path) -> None:
     lines = record_lines(account)
     assert "月缴存额：800.00" in lines
     assert "账户余额：12000.00" in lines
+
+
+async def test_tab_never_stops_on_a_page_with_nothing_to_scroll(tmp_path: Path) -> None:
+    app = GjjApp(simulator(tmp_path), side_panel=False)
+    async with app.run_test(size=SIZE) as pilot:
+        app.open(FaceLoginScreen())
+        await pilot.pause()
+        stops = []
+        for _ in range(6):
+            await pilot.press("tab")
+            await pilot.pause()
+            assert app.focused is not None
+            stops.append(app.focused.id or app.focused.name)
+        assert "page" not in stops
+        assert {"姓名", "身份证号", "face-next", "back"} <= set(stops)
