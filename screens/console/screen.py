@@ -77,22 +77,21 @@ def show_console(app: App[Any], focus_clock: bool = False) -> None:
     if not console_fits_beside(app):
         if not isinstance(app.screen, ConsoleScreen):
             app.push_screen(ConsoleScreen())
-    elif not gjj(app).console_open:
+        if focus_clock:
+            app.call_after_refresh(focus_clock_input, app)
+        return
+    if not gjj(app).console_open:
         gjj(app).console_open = True
         gjj(app).refresh_side_panel()
     if focus_clock:
-        app.call_after_refresh(focus_clock_input, app)
+        # Queued on the panel itself, so it runs after the rebuild just asked of it.
+        for panel in app.screen.query("#side"):
+            panel.call_after_refresh(focus_clock_input, app)
 
 
-def focus_clock_input(app: App[Any], tries: int = 40) -> None:
-    """Put the keyboard in the clock field with its text selected, ready to retype.
-
-    A console just opened may not have drawn the field yet: look again shortly.
-    """
-    fields = list(app.screen.query("#clock-input").results(Input))
-    if not fields and tries:
-        app.set_timer(0.05, lambda: focus_clock_input(app, tries - 1))
-    for field in fields:
+def focus_clock_input(app: App[Any]) -> None:
+    """Put the keyboard in the clock field with its text selected, ready to retype."""
+    for field in app.screen.query("#clock-input").results(Input):
         # The time has moved on since the console was drawn: offer the current one.
         field.value = gjj(app).sim.now().strftime(CLOCK_FORMAT)
         field.focus()
