@@ -105,10 +105,10 @@ class GjjApp(App[None]):
             self.push_screen(Palette(placeholder="搜索命令…", id="--command-palette"))
 
     def on_mount(self) -> None:
-        from screens.onboarding import page_for_step
+        from screens.onboarding import first_screen, page_for_step
 
         if self._sim is not None:
-            self.push_screen(page_for_step(self._sim.app_state().onboarding))
+            self.push_screen(first_screen(self._sim))
             return
         # The first page is drawn from the saved step alone; the rules and their
         # models are loaded once it is on the screen, after the page's own
