@@ -248,7 +248,6 @@ class Database:
             self._depth = 1
             self.storage.begin()
             self._forget_next_ids()
-            self._db.clear_cache()
             try:
                 yield self._db
             except BaseException:
@@ -258,7 +257,6 @@ class Database:
                 self.storage.commit()
             finally:
                 self._depth = 0
-                self._db.clear_cache()
 
     def _forget_next_ids(self) -> None:
         # TinyDB remembers each table's next document id between calls; another
