@@ -16,10 +16,13 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(VENV)/bin/ruff check tui_app screens state tests benchmarks
+	$(VENV)/bin/mypy
 	$(PY) -m pytest -q
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check tui_app screens state tests
+	$(VENV)/bin/ruff check tui_app screens state tests benchmarks
+	$(VENV)/bin/ruff format --check tui_app screens state tests benchmarks
+	$(VENV)/bin/mypy
 
 bench: $(STAMP)
 	$(PY) benchmarks/run.py

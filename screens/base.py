@@ -212,8 +212,12 @@ class Dialog(SmallTerminalMixin, ModalScreen[str | None]):
         yield KeysFooter()
 
     def on_mount(self) -> None:
-        # The keyboard starts on the affirmative choice of a yes/no dialog, and on
-        # the first of a list of choices, as a phone's dialogs do.
+        self.focus_start()
+
+    def focus_start(self) -> None:
+        """Put the keyboard on the choice a dialog starts on."""
+        # The affirmative choice of a yes/no dialog, and the first of a list of
+        # choices, as a phone's dialogs do.
         buttons = self.query(Button)
         if buttons:
             (buttons.last() if len(buttons) <= 2 else buttons.first()).focus()

@@ -42,7 +42,7 @@ def page_for_step(step: str) -> Screen[None]:
     """The page of a saved onboarding step; 首页 once it is done."""
     from screens.main import HomeScreen
 
-    pages = {
+    pages: dict[str, type[Screen[None]]] = {
         "agreement": AgreementScreen,
         "intro": IntroScreen,
         "location": LocationScreen,

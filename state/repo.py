@@ -7,7 +7,7 @@ moves the simulated clock backwards.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, MutableMapping
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
@@ -36,8 +36,8 @@ DATA_TABLES = (PEOPLE, ACCOUNTS, APPOINTMENTS, LEDGER, SMS)
 Record = TypeVar("Record", bound=BaseModel)
 
 
-def _add_row(row: str) -> Callable[[dict[str, Any]], None]:
-    def transform(doc: dict[str, Any]) -> None:
+def _add_row(row: str) -> Callable[[MutableMapping[str, Any]], None]:
+    def transform(doc: MutableMapping[str, Any]) -> None:
         doc["rows"] = [*doc["rows"], row]
 
     return transform
@@ -136,7 +136,9 @@ class Repo:
 
     def audit(self) -> list[AuditEvent]:
         found = self._table(AUDIT).get(doc_id=1)
-        return [rows.audit_event(row) for row in (found or {}).get("rows", [])]
+        if found is None:
+            return []
+        return [rows.audit_event(row) for row in found["rows"]]
 
     def add_audit(self, event: AuditEvent) -> None:
         self._append_row(AUDIT, Query().rows.exists(), {}, rows.audit_row(event))

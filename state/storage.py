@@ -143,11 +143,16 @@ class AtomicJSONStorage(Storage):
 class _Table(Table):
     """A table that keeps no query results: other processes write the same file."""
 
-    def __init__(self, storage: Storage, name: str, **options: Any) -> None:
+    def __init__(
+        self,
+        storage: Storage,
+        name: str,
+        cache_size: int = 0,
+        persist_empty: bool = False,
+    ) -> None:
         # TinyDB takes the cache size as an argument whose default is fixed when
         # Table is defined, so it must be passed here, not set on the class.
-        options["cache_size"] = 0
-        super().__init__(storage, name, **options)
+        super().__init__(storage, name, cache_size=0, persist_empty=persist_empty)
 
 
 class Database:
@@ -161,7 +166,7 @@ class Database:
 
         self.storage = AtomicJSONStorage(self.path)
         self.lock = FileLock(str(self.path) + ".lock", timeout=LOCK_TIMEOUT_SECONDS)
-        self._db = TinyDB(storage=lambda: self.storage)  # type: ignore[arg-type]
+        self._db = TinyDB(storage=lambda: self.storage)
         self._db.table_class = _Table
         self._depth = 0
         self._open()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Awaitable, Callable, Iterable
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import events
 from textual.app import App, SystemCommand
@@ -101,7 +101,7 @@ class GjjApp(App[None]):
 
     def action_command_palette(self) -> None:
         """Ctrl+P: the command palette, with a Chinese prompt."""
-        if self.use_command_palette and not CommandPalette.is_open(self):
+        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
             self.push_screen(Palette(placeholder="搜索命令…", id="--command-palette"))
 
     def on_mount(self) -> None:
@@ -148,7 +148,7 @@ class GjjApp(App[None]):
         if len(self.screen_stack) > 2:
             self.pop_screen()
 
-    def reset_to(self, screen: Screen[object]) -> None:
+    def reset_to(self, screen: Screen[Any]) -> None:
         """Make `screen` the only page, as a tab switch or a finished flow does."""
         while len(self.screen_stack) > 2:
             self.pop_screen()

@@ -8,12 +8,16 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from platformdirs import user_data_dir
 
 from state.clock import parse_clock
 from state.startup import Startup
 from state.storage import StorageError
+
+if TYPE_CHECKING:
+    from state.simulator import Simulator
 
 APP_FOLDER = "gjj-sim"
 DB_ENV = "GJJ_SIM_DB"
@@ -91,7 +95,7 @@ def setup_logging(level: str) -> None:
     logging.basicConfig(level=level, handlers=[handler], force=True)
 
 
-def open_simulator(db_path: Path, clock_text: str | None):  # noqa: ANN201
+def open_simulator(db_path: Path, clock_text: str | None) -> Simulator:
     """The simulator on `db_path`, with the clock resumed or set by --clock."""
     return Startup.read(db_path, clock_text).open()
 

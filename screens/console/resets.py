@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from textual.app import App
-from textual.events import Mount
 from textual.widgets import Button
 
 from screens.base import Dialog
@@ -16,8 +15,7 @@ from state import texts
 class ResetDialog(Dialog):
     """A reset's confirmation; the keyboard starts on 取消, so enter loses nothing."""
 
-    def on_mount(self, event: Mount) -> None:
-        event.prevent_default()  # not Dialog's start on the affirmative choice
+    def focus_start(self) -> None:
         self.query(Button).first().focus()
 
 

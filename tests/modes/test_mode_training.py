@@ -183,6 +183,8 @@ async def keyboard_trainee(pilot, trainer: Trainer) -> None:
             )
             await pilot.press("enter", *["down"] * (wanted - current), "enter")
         await pilot.pause(0.1)
+    # A lesson that could not go on ends on a dialog too; say why it stopped.
+    assert not trainer.panel.error, trainer.panel.error
 
 
 async def test_swipes_dialogs_and_selects_can_all_be_done_from_the_keyboard(

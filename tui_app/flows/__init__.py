@@ -91,8 +91,8 @@ async def run_paths_async(
 
     if invalid:
         # A broken script is fixed before anything runs, as a compiler would.
-        for error in invalid:
-            print(error, file=sys.stderr)
+        for problem in invalid:
+            print(problem, file=sys.stderr)
         if junit is not None:
             write_junit(junit, [], invalid)
         return EXIT_INVALID

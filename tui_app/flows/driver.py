@@ -191,7 +191,7 @@ class StepDriver:
             found = [w for w in groups if matching.field_label(w) == step.field]
             labels = [matching.field_label(w) for w in groups]
             widget, reason = self.find_one(found, step.field, "select", labels)
-            if widget is None:
+            if not isinstance(widget, Select | RadioSet):
                 return None, reason
             option = matching.pick_option(matching.select_options(widget), wanted)
             if isinstance(option, str):

@@ -54,9 +54,9 @@ def plain(value: object, widget: Widget | None = None) -> str:
     text = getattr(value, "plain", None)
     if isinstance(text, str):
         return text
-    console = Console(file=io.StringIO(), width=200, color_system=None)
-    console.print(value)
-    return console.file.getvalue().rstrip("\n")  # type: ignore[attr-defined]
+    buffer = io.StringIO()
+    Console(file=buffer, width=200, color_system=None).print(value)
+    return buffer.getvalue().rstrip("\n")
 
 
 def static_text(widget: Static) -> str:
@@ -167,7 +167,9 @@ def controls(app: App[object]) -> list[Widget]:
     return [w for w in found if isinstance(w, Button | ToggleButton) and shown(w)]
 
 
-def fields(app: App[object], kind: type[Widget] | tuple[type[Widget], ...]) -> list:
+def fields(
+    app: App[object], kind: type[Widget] | tuple[type[Widget], ...]
+) -> list[Widget]:
     """Shown widgets of a kind (inputs, selects, radio groups) in the phone frame."""
     return [w for w in walk(scope(app)) if isinstance(w, kind) and shown(w)]
 

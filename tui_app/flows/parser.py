@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 from pathlib import Path
+from typing import Literal
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
@@ -19,9 +20,9 @@ from tui_app.flows.model import (
     APPOINTMENT_FIELDS,
     DEFAULT_SIZE,
     GOAL_VERBS,
-    STEP_CLASSES,
     VERBS,
     AccountCheck,
+    AppointmentCheck,
     Choose,
     Counter,
     Flow,
@@ -106,7 +107,7 @@ class _Parser:
             raise self.fail(node, f"{what} is missing a value")
         if not empty and not node.value.strip():
             raise self.fail(node, f"{what} must not be empty")
-        return node.value
+        return str(node.value)
 
     def clock_of(self, node: Node, what: str) -> datetime:
         text = self.text_of(node, what).strip()
@@ -171,7 +172,7 @@ class _Parser:
 
     def start(self, node: Node) -> Start:
         if isinstance(node, ScalarNode) and node.value in ("fresh", "home"):
-            return Start(node.value)  # type: ignore[arg-type]
+            return Start(node.value)
         if isinstance(node, MappingNode):
             entries = self.mapping(node, "start")
             if list(entries) == ["login"]:
@@ -180,9 +181,11 @@ class _Parser:
                 )
         raise self.fail(node, "start must be fresh, home or {login: NAME}")
 
-    def personas(self, node: Node) -> str:
-        if isinstance(node, ScalarNode) and node.value in ("demo", "none"):
-            return node.value
+    def personas(self, node: Node) -> Literal["demo", "none"]:
+        if isinstance(node, ScalarNode) and node.value == "demo":
+            return "demo"
+        if isinstance(node, ScalarNode) and node.value == "none":
+            return "none"
         raise self.fail(node, "personas must be demo or none")
 
     def size(self, node: Node) -> tuple[int, int]:
@@ -246,60 +249,66 @@ class _Parser:
     def build(
         self, verb: str, value: Node, line: int, text: str, hint: str | None
     ) -> Step:
-        common = {"line": line, "text": text, "hint": hint}
-        cls = STEP_CLASSES[verb]
-        if cls in (Tap, See, NotSee):
-            return cls(**common, **{_FIRST[verb]: self.text_of(value, verb).strip()})
-        if cls is Input:
+        if verb in ("tap", "see", "not_see"):
+            words = self.text_of(value, verb).strip()
+            simple = {"tap": Tap, "see": See, "not_see": NotSee}[verb]
+            return simple(line, text, words, hint=hint)
+        if verb == "input":
             fields = self.fields(value, verb, ("field", "text"))
-            return Input(
-                **common,
-                field=self.text_of(fields["field"], "input.field").strip(),
-                value=self.text_of(fields["text"], "input.text", empty=True),
-            )
-        if cls is Choose:
+            label = self.text_of(fields["field"], "input.field").strip()
+            typed = self.text_of(fields["text"], "input.text", empty=True)
+            return Input(line, text, label, typed, hint=hint)
+        if verb == "choose":
             fields = self.fields(value, verb, ("field", "option"))
-            return Choose(
-                **common,
-                field=self.text_of(fields["field"], "choose.field").strip(),
-                option=self.text_of(fields["option"], "choose.option").strip(),
-            )
-        if cls is Swipe:
-            return Swipe(
-                **common, direction=self.choice(value, verb, ("left", "right"))
-            )
-        if cls is Press:
-            key = self.text_of(value, verb).strip()
-            if not KEY_PATTERN.fullmatch(key):
-                raise self.fail(
-                    value,
-                    f"press needs one key name like enter, escape or f2, not {key!r}",
-                )
-            return Press(**common, key=key)
-        if cls is SetClock:
-            return SetClock(**common, moment=self.clock_of(value, verb))
-        if cls is Counter:
+            label = self.text_of(fields["field"], "choose.field").strip()
+            option = self.text_of(fields["option"], "choose.option").strip()
+            return Choose(line, text, label, option, hint=hint)
+        if verb == "swipe":
+            way = self.choice(value, verb, ("left", "right"))
+            return Swipe(line, text, "left" if way == "left" else "right", hint=hint)
+        if verb == "press":
+            return Press(line, text, self.key_of(value, verb), hint=hint)
+        if verb == "clock":
+            return SetClock(line, text, self.clock_of(value, verb), hint=hint)
+        if verb == "counter":
             self.choice(value, verb, ("process",))
-            return Counter(**common)
-        if cls is Restart:
-            if not (
-                isinstance(value, ScalarNode)
-                and value.tag == TAG + "bool"
-                and value.value.lower() == "true"
-            ):
-                raise self.fail(value, "restart must be written 'restart: true'")
-            return Restart(**common)
-        if cls is Screenshot:
-            name = self.text_of(value, verb).strip()
-            if not NAME_PATTERN.fullmatch(name) or name.startswith("."):
-                raise self.fail(
-                    value,
-                    f"screenshot name {name!r} must be a plain "
-                    "file name without spaces, slashes or a leading dot",
-                )
-            return Screenshot(**common, name=name)
-        known = ACCOUNT_FIELDS if cls is AccountCheck else APPOINTMENT_FIELDS
-        return cls(**common, expected=self.checks(value, verb, known))  # type: ignore
+            return Counter(line, text, hint=hint)
+        if verb == "restart":
+            self.restart_of(value)
+            return Restart(line, text, hint=hint)
+        if verb == "screenshot":
+            return Screenshot(line, text, self.screenshot_of(value, verb), hint=hint)
+        if verb == "account":
+            expected = self.checks(value, verb, ACCOUNT_FIELDS)
+            return AccountCheck(line, text, expected, hint=hint)
+        expected = self.checks(value, verb, APPOINTMENT_FIELDS)
+        return AppointmentCheck(line, text, expected, hint=hint)
+
+    def key_of(self, value: Node, verb: str) -> str:
+        key = self.text_of(value, verb).strip()
+        if not KEY_PATTERN.fullmatch(key):
+            raise self.fail(
+                value, f"press needs one key name like enter, escape or f2, not {key!r}"
+            )
+        return key
+
+    def restart_of(self, value: Node) -> None:
+        if not (
+            isinstance(value, ScalarNode)
+            and value.tag == TAG + "bool"
+            and value.value.lower() == "true"
+        ):
+            raise self.fail(value, "restart must be written 'restart: true'")
+
+    def screenshot_of(self, value: Node, verb: str) -> str:
+        name = self.text_of(value, verb).strip()
+        if not NAME_PATTERN.fullmatch(name) or name.startswith("."):
+            raise self.fail(
+                value,
+                f"screenshot name {name!r} must be a plain "
+                "file name without spaces, slashes or a leading dot",
+            )
+        return name
 
     def fields(self, node: Node, verb: str, names: tuple[str, ...]) -> dict[str, Node]:
         example = ", ".join(f"{name}: …" for name in names)
@@ -319,7 +328,7 @@ class _Parser:
 
     def choice(self, node: Node, verb: str, allowed: tuple[str, ...]) -> str:
         if isinstance(node, ScalarNode) and node.value in allowed:
-            return node.value
+            return str(node.value)
         raise self.fail(node, f"{verb} must be {' or '.join(allowed)}")
 
     def checks(self, node: Node, verb: str, known: tuple[str, ...]) -> dict[str, str]:
@@ -340,9 +349,6 @@ class _Parser:
                 raise self.fail(value, f"{verb}.{key} {text!r} must be {rule[1]}")
             expected[key] = text
         return expected
-
-
-_FIRST = {"tap": "label", "see": "expected", "not_see": "unexpected"}
 
 
 def _kind(node: Node | None) -> str:

@@ -52,6 +52,8 @@ def lesson_paths(wanted: list[str] | None = None) -> list[Path]:
 
 def account_diagrams() -> list[Diagram]:
     """The account's state machines, drawn from the domain's own definitions."""
+    from statemachine import StateMachine
+
     from state import texts
     from state.machines import AccountKindMachine, AccountStatusMachine
     from tui_app.manual.diagram import machine_svg
@@ -62,8 +64,10 @@ def account_diagrams() -> list[Diagram]:
         "close": texts.WITHDRAW,
         "transfer_in": texts.AUDIT_TRANSFERRED,
     }
-    drawn = [(AccountStatusMachine, "账户状态", "states-status.svg")]
-    drawn.append((AccountKindMachine, "缴存类型", "states-kind.svg"))
+    drawn: list[tuple[type[StateMachine], str, str]] = [
+        (AccountStatusMachine, "账户状态", "states-status.svg"),
+        (AccountKindMachine, "缴存类型", "states-kind.svg"),
+    ]
     return [
         Diagram(title, machine_svg(machine, labels, title), file)
         for machine, title, file in drawn

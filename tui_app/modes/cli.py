@@ -109,7 +109,7 @@ def train(args: argparse.Namespace) -> int:
     async def begin(_pilot: object) -> None:
         trainer.begin(number)
 
-    app.run(auto_pilot=begin)  # type: ignore[arg-type]
+    app.run(auto_pilot=begin)
     trainer.detach()
     placeholder.close()
     for score in trainer.scores:
@@ -133,7 +133,7 @@ def exam(args: argparse.Namespace, results_db: Path) -> int:
     async def begin(_pilot: object) -> None:
         sitting.begin()
 
-    app.run(auto_pilot=begin)  # type: ignore[arg-type]
+    app.run(auto_pilot=begin)
     placeholder.close()
     if sitting.results:
         Console().print(results_table(sitting.results))
@@ -152,7 +152,7 @@ def demo(args: argparse.Namespace) -> int:
     async def begin(_pilot: object) -> None:
         player.begin()
 
-    app.run(auto_pilot=begin)  # type: ignore[arg-type]
+    app.run(auto_pilot=begin)
     placeholder.close()
     return 0 if not player.failures else 1
 

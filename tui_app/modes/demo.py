@@ -25,6 +25,8 @@ from tui_app.modes.panel import PanelText, highlight, install_css, refresh_panel
 from tui_app.modes.session import LessonSession
 
 if TYPE_CHECKING:
+    from textual.widget import Widget
+
     from tui_app.app import GjjApp
 
 SETTLE_SECONDS = 5.0
@@ -142,7 +144,7 @@ class DemoPlayer:
         finally:
             self._driving = False
 
-    def probe(self, step: Step) -> tuple[object | None, str]:
+    def probe(self, step: Step) -> tuple[Widget | None, str]:
         target = targets.find_target(self.app, step)
         if target is None:
             return None, f"找不到《{wording.action(step)}》所需的控件"
