@@ -73,6 +73,10 @@ def build_parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="the simulator in a web browser")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on")
     serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument(
+        "--public-url", metavar="URL",
+        help="the address browsers reach this server by, when listening on 0.0.0.0",
+    )  # fmt: skip
 
     from tui_app.modes.cli import add_commands as add_mode_commands
 
@@ -128,7 +132,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "serve":
         from tui_app.serve import serve
 
-        return serve(args.host, args.port)
+        return serve(args.host, args.port, args.public_url)
     from tui_app.modes.cli import COMMANDS as MODE_COMMANDS
 
     if args.command in MODE_COMMANDS:

@@ -116,15 +116,18 @@ def session_command(sessions: Path) -> str:
     return f"{python} -m tui_app.serve --session {shlex.quote(str(sessions))}"
 
 
-def serve(host: str = "127.0.0.1", port: int = 8000) -> int:
-    """Serve the simulator until interrupted; each visitor gets their own database."""
+def serve(
+    host: str = "127.0.0.1", port: int = 8000, public_url: str | None = None
+) -> int:
+    """Serve the simulator until interrupted; each visitor gets their own database.
+
+    The page's links and websocket are built from `public_url`, or else from host
+    and port, which is wrong for 0.0.0.0: give the address other machines use.
+    """
     from textual_serve.server import Server
 
     from state import texts
 
-    # textual-serve builds the page's URLs from host and port, so a host such as
-    # 0.0.0.0 serves a page that points at 0.0.0.0; to serve other machines, pass
-    # the address they reach this one by (a `public_url` would fix it properly).
     work = Path(tempfile.mkdtemp(prefix="gjj-serve-"))
     given = os.environ.get(SESSIONS_ENV)
     sessions = Path(given) if given else work / "sessions"
@@ -135,6 +138,7 @@ def serve(host: str = "127.0.0.1", port: int = 8000) -> int:
             host=host,
             port=port,
             title=texts.APP_NAME,
+            public_url=public_url.rstrip("/") if public_url else None,
             templates_path=write_template(work / "templates"),
         )
         server.serve()

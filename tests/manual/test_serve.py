@@ -16,6 +16,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import aiohttp
@@ -51,19 +52,19 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[tuple[str, Path]]:
-    """`gjj-sim serve` on a free loopback port; stopped, with its sessions, after."""
-    port, sessions = free_port(), tmp_path / "sessions"
+@contextmanager
+def serving(tmp_path: Path, port: int, *options: str) -> Iterator[tuple[int, Path]]:
+    """`gjj-sim serve` on `port`; stopped, with its sessions, after."""
+    sessions = tmp_path / "sessions"
     env = {**os.environ, SESSIONS_ENV: str(sessions)}
-    command = [sys.executable, "-m", "tui_app", "serve", "--port", str(port)]
+    command = [sys.executable, "-m", "tui_app", "serve", "--port", str(port), *options]
     log = (tmp_path / "serve.log").open("wb")
     process = subprocess.Popen(
         command, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
     )
     try:
         wait_listening(port, process)
-        yield f"http://127.0.0.1:{port}/", sessions
+        yield port, sessions
     finally:
         stop(process)
         for pid_file in sessions.glob(f"*/{PID_FILE}"):  # a session left running
@@ -72,6 +73,13 @@ def server(tmp_path: Path) -> Iterator[tuple[str, Path]]:
             except (ProcessLookupError, ValueError):
                 pass
         log.close()
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    """`gjj-sim serve` on a free loopback port."""
+    with serving(tmp_path, free_port()) as (port, sessions):
+        yield f"http://127.0.0.1:{port}/", sessions
 
 
 def wait_listening(port: int, process: subprocess.Popen[bytes]) -> None:
@@ -156,6 +164,19 @@ async def test_each_visitor_gets_a_new_database_removed_when_they_leave(
     while list(sessions.iterdir()):
         assert time.monotonic() < deadline, "a session's database was left behind"
         time.sleep(0.2)
+
+
+async def test_a_public_url_is_where_the_page_points_browsers(tmp_path: Path) -> None:
+    # Listening on every address, the page must name the one visitors use.
+    port = free_port()
+    options = ("--host", "0.0.0.0", "--public-url", f"http://localhost:{port}/")
+    with serving(tmp_path, port, *options):
+        async with aiohttp.ClientSession() as client:
+            async with client.get(f"http://127.0.0.1:{port}/") as response:
+                page = await response.text()
+
+    assert f"ws://localhost:{port}/ws" in page
+    assert "0.0.0.0" not in page
 
 
 def test_served_page_loads_nothing_from_outside() -> None:
