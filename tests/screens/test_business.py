@@ -6,6 +6,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from driving import SIZE, demo_sim, notices, page_lines, press_button
 from textual.pilot import Pilot
 from textual.widgets import Button, Input, Select, Static
 
@@ -15,58 +16,19 @@ from screens.operations.change_phone import ChangePhoneScreen
 from screens.operations.remit import RemitScreen
 from screens.operations.unseal import UnsealScreen
 from screens.result import ResultScreen
-from state.clock import SimClock
 from state.months import YearMonth
 from state.simulator import Simulator
-from state.storage import Database
 from tui_app.app import GjjApp
-
-SIZE = (100, 36)
-START = datetime(2026, 3, 10, 9, 30)
-
-
-def make_sim(tmp_path: Path, who: str) -> Simulator:
-    sim = Simulator(Database(tmp_path / "gjj.json"), SimClock(START))
-    sim.load_demo()
-    sim.skip_onboarding()
-    sim.login_as(who)
-    return sim
 
 
 @pytest.fixture
 def li_qiang(tmp_path: Path) -> Simulator:
-    return make_sim(tmp_path, "李强")
+    return demo_sim(tmp_path, "李强")
 
 
 @pytest.fixture
 def zhou_jie(tmp_path: Path) -> Simulator:
-    return make_sim(tmp_path, "周杰")
-
-
-def notices(app: GjjApp) -> list[str]:
-    return [notification.message for notification in app._notifications]
-
-
-def page_lines(app: GjjApp) -> list[str]:
-    """The plain text of every line on the current page."""
-    return [str(static.render()) for static in app.screen.query("#page Static")]
-
-
-async def tab_to(pilot: Pilot[None], label: str, limit: int = 40) -> None:
-    """Press Tab until the button labelled `label` has the focus."""
-    for _ in range(limit):
-        focused = pilot.app.focused
-        if isinstance(focused, Button) and str(focused.label) == label:
-            return
-        await pilot.press("tab")
-    raise AssertionError(f"Tab never reached the button {label!r}")
-
-
-async def press_button(pilot: Pilot[None], label: str) -> None:
-    """Tab to a button and press Enter, as a keyboard user does."""
-    await tab_to(pilot, label)
-    await pilot.press("enter")
-    await pilot.pause()
+    return demo_sim(tmp_path, "周杰")
 
 
 async def open_operation(pilot: Pilot[None], label: str) -> None:

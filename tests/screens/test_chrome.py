@@ -5,26 +5,13 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from driving import SIZE, demo_sim
 from textual.widgets import Select
 from textual.widgets._footer import FooterKey
 
 from screens.face_login import FaceLoginScreen
 from screens.login import LoginScreen
-from state.clock import SimClock
-from state.simulator import Simulator
-from state.storage import Database
 from tui_app.app import GjjApp
-
-SIZE = (100, 36)
-
-
-def simulator(tmp_path: Path) -> Simulator:
-    sim = Simulator(
-        Database(tmp_path / "gjj.json"), SimClock(datetime(2026, 3, 10, 9, 30))
-    )
-    sim.load_demo()
-    sim.skip_onboarding()
-    return sim
 
 
 def footer_keys(app: GjjApp) -> list[FooterKey]:
@@ -34,7 +21,7 @@ def footer_keys(app: GjjApp) -> list[FooterKey]:
 async def test_moving_focus_keeps_the_footer_and_new_keys_rebuild_it(
     tmp_path: Path,
 ) -> None:
-    app = GjjApp(simulator(tmp_path), side_panel=False)
+    app = GjjApp(demo_sim(tmp_path), side_panel=False)
     async with app.run_test(size=SIZE) as pilot:
         app.open(FaceLoginScreen())
         await pilot.pause()
@@ -57,7 +44,7 @@ async def test_moving_focus_keeps_the_footer_and_new_keys_rebuild_it(
 
 
 async def test_the_status_bar_shows_the_simulated_minute(tmp_path: Path) -> None:
-    sim = simulator(tmp_path)
+    sim = demo_sim(tmp_path)
     app = GjjApp(sim, side_panel=False)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -74,7 +61,7 @@ async def test_the_palette_says_in_chinese_when_nothing_matches(
 ) -> None:
     from textual.command import CommandList
 
-    app = GjjApp(simulator(tmp_path), side_panel=False)
+    app = GjjApp(demo_sim(tmp_path), side_panel=False)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("ctrl+p")
         await pilot.pause()
@@ -91,7 +78,7 @@ async def test_the_palette_says_in_chinese_when_nothing_matches(
 def test_the_console_record_shows_money_as_the_app_does(tmp_path: Path) -> None:
     from screens.console.sections import record_lines
 
-    sim = simulator(tmp_path)
+    sim = demo_sim(tmp_path)
     sim.login_as("赵敏")
     account = sim.current_account()
     assert account is not None
@@ -101,7 +88,7 @@ def test_the_console_record_shows_money_as_the_app_does(tmp_path: Path) -> None:
 
 
 async def test_tab_never_stops_on_a_page_with_nothing_to_scroll(tmp_path: Path) -> None:
-    app = GjjApp(simulator(tmp_path), side_panel=False)
+    app = GjjApp(demo_sim(tmp_path), side_panel=False)
     async with app.run_test(size=SIZE) as pilot:
         app.open(FaceLoginScreen())
         await pilot.pause()

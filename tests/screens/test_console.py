@@ -4,33 +4,22 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
+from driving import START, notices
 from textual.pilot import Pilot
 from textual.widgets import Button, Input, Static
 
 from screens.console import ConsoleScreen, TrainerConsole
 from screens.main import HomeScreen
 from screens.onboarding import AgreementScreen
-from state.clock import SimClock
 from state.models import OpenAccountDraft
 from state.months import YearMonth
 from state.simulator import Simulator
-from state.storage import Database
 from tui_app.app import GjjApp
 
 WIDE, NARROW = (140, 40), (100, 36)
-START = datetime(2026, 3, 10, 9, 30)
 CHEN_JING = "140110199507183425"  # a sample ID card: no account yet
-
-
-@pytest.fixture
-def sim(tmp_path: Path) -> Simulator:
-    sim = Simulator(Database(tmp_path / "gjj.json"), SimClock(START))
-    sim.load_demo()
-    sim.skip_onboarding()
-    return sim
 
 
 def apply_for_chen_jing(sim: Simulator) -> int:
@@ -51,10 +40,6 @@ def apply_for_chen_jing(sim: Simulator) -> int:
     result = sim.apply_open_account(draft)
     assert result.ok, result.message
     return result.value.number
-
-
-def notices(app: GjjApp) -> list[str]:
-    return [notification.message for notification in app._notifications]
 
 
 async def activate(pilot: Pilot[None], selector: str) -> None:

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-from pathlib import Path
-
-import pytest
+from driving import SIZE, named, notices
 from textual.widgets import Button, Input, Select
 
 from screens.alipay import AlipayScreen
@@ -13,29 +10,8 @@ from screens.base import Dialog
 from screens.face import FaceScreen
 from screens.face_login import FaceLoginScreen, PasswordScreen
 from screens.main import HomeScreen
-from state.clock import SimClock
 from state.simulator import Simulator
-from state.storage import Database
 from tui_app.app import GjjApp
-
-SIZE = (100, 36)
-START = datetime(2026, 3, 10, 9, 30)
-
-
-@pytest.fixture
-def sim(tmp_path: Path) -> Simulator:
-    sim = Simulator(Database(tmp_path / "gjj.json"), SimClock(START))
-    sim.load_demo()
-    sim.skip_onboarding()
-    return sim
-
-
-def notices(app: GjjApp) -> list[str]:
-    return [notification.message for notification in app._notifications]
-
-
-def named_input(app: GjjApp, label: str) -> Input:
-    return next(w for w in app.screen.query(Input) if w.name == label)
 
 
 async def test_a_mouse_click_on_start_logs_the_alipay_person_in(
@@ -93,7 +69,7 @@ async def test_face_login_defaults_to_the_person_and_reveals_the_password(
         sim.answer_camera("仅使用期间允许")
         app.open(FaceLoginScreen())
         await pilot.pause()
-        assert app.focused is named_input(app, "姓名")
+        assert app.focused is named(app, Input, "姓名")
         await pilot.press(*"赵敏", "enter", *"140107197811043526", "enter")
         await pilot.pause()
 
@@ -103,7 +79,7 @@ async def test_face_login_defaults_to_the_person_and_reveals_the_password(
         await pilot.pause()
 
         assert isinstance(app.screen, PasswordScreen)
-        assert app.focused is named_input(app, "密码")
+        assert app.focused is named(app, Input, "密码")
         await pilot.press(*"Zm123456", "enter")
         await pilot.pause()
         assert "登录成功" in notices(app)
@@ -123,5 +99,5 @@ async def test_a_wrong_password_keeps_the_page_and_logs_nobody_in(
 
         assert "密码错误，还可尝试4次" in notices(app)
         assert isinstance(app.screen, PasswordScreen)
-        assert named_input(app, "密码").value == "nope1234"
+        assert named(app, Input, "密码").value == "nope1234"
         assert sim.current_person() is None

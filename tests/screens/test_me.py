@@ -6,33 +6,16 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from driving import SIZE, demo_sim, page_lines
 from textual.pilot import Pilot
 from textual.widgets import Button, Sparkline, Static
 
 from screens.format import card, mask_id, mask_phone, money, month_span
 from screens.main import MeScreen
 from screens.me import account_widgets
-from state.clock import SimClock
 from state.models import Person
 from state.months import YearMonth
-from state.simulator import Simulator
-from state.storage import Database
 from tui_app.app import GjjApp
-
-SIZE = (100, 36)
-START = datetime(2026, 3, 10, 9, 30)
-
-
-def make_sim(tmp_path: Path, who: str) -> Simulator:
-    sim = Simulator(Database(tmp_path / "gjj.json"), SimClock(START))
-    sim.load_demo()
-    sim.skip_onboarding()
-    sim.login_as(who)
-    return sim
-
-
-def page_lines(app: GjjApp) -> list[str]:
-    return [str(static.render()) for static in app.screen.query("#page Static")]
 
 
 async def open_me(pilot: Pilot[None]) -> None:
@@ -41,7 +24,7 @@ async def open_me(pilot: Pilot[None]) -> None:
 
 
 async def test_me_shows_the_account_with_id_and_phone_masked(tmp_path: Path) -> None:
-    sim = make_sim(tmp_path, "李强")
+    sim = demo_sim(tmp_path, "李强")
     app = GjjApp(sim, side_panel=False)
     async with app.run_test(size=SIZE) as pilot:
         await open_me(pilot)
@@ -63,7 +46,7 @@ async def test_me_shows_the_account_with_id_and_phone_masked(tmp_path: Path) -> 
 
 
 async def test_the_ledger_is_newest_first_with_a_balance_chart(tmp_path: Path) -> None:
-    sim = make_sim(tmp_path, "周杰")
+    sim = demo_sim(tmp_path, "周杰")
     assert sim.back_pay(YearMonth(2026, 1))
     sim.set_clock(datetime(2026, 3, 10, 9, 40))
     assert sim.back_pay(YearMonth(2026, 2))
@@ -89,7 +72,7 @@ async def test_the_ledger_is_newest_first_with_a_balance_chart(tmp_path: Path) -
 async def test_a_closed_account_is_still_shown_with_its_withdrawal(
     tmp_path: Path,
 ) -> None:
-    sim = make_sim(tmp_path, "赵敏")
+    sim = demo_sim(tmp_path, "赵敏")
     assert sim.withdraw()
 
     app = GjjApp(sim, side_panel=False)
@@ -105,7 +88,7 @@ async def test_a_closed_account_is_still_shown_with_its_withdrawal(
 
 
 async def test_logout_from_the_keyboard_shows_me_logged_out(tmp_path: Path) -> None:
-    sim = make_sim(tmp_path, "李强")
+    sim = demo_sim(tmp_path, "李强")
     app = GjjApp(sim, side_panel=False)
     async with app.run_test(size=SIZE) as pilot:
         await open_me(pilot)
@@ -164,7 +147,7 @@ def test_phones_cards_money_and_months_are_shown_as_the_app_does() -> None:
 
 
 async def test_me_opens_at_the_top_with_the_name_in_view(tmp_path: Path) -> None:
-    app = GjjApp(make_sim(tmp_path, "李强"), side_panel=False)
+    app = GjjApp(demo_sim(tmp_path, "李强"), side_panel=False)
     async with app.run_test(size=SIZE) as pilot:
         await open_me(pilot)
         page = app.screen.query_one("#page")

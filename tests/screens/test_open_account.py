@@ -2,41 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-from pathlib import Path
-
-import pytest
+from driving import SIZE, named, notices
 from textual.widgets import Button, Input, Select
 from textual.widgets._select import SelectOverlay
 
 from screens.appointment import AppointmentPicker
 from screens.open_account import IdentityPage, ScannerScreen, open_account_wizard
 from screens.transfer import TransferScreen, open_transfer
-from state.clock import SimClock
 from state.ids import check_char
 from state.models import Account, OpenAccountDraft
 from state.simulator import Simulator
-from state.storage import Database
 from tui_app.app import GjjApp
-
-SIZE = (100, 36)
-START = datetime(2026, 3, 10, 9, 30)
-
-
-@pytest.fixture
-def sim(tmp_path: Path) -> Simulator:
-    sim = Simulator(Database(tmp_path / "gjj.json"), SimClock(START))
-    sim.load_demo()
-    sim.skip_onboarding()
-    return sim
-
-
-def notices(app: GjjApp) -> list[str]:
-    return [notification.message for notification in app._notifications]
-
-
-def named(app: GjjApp, kind: type, label: str):  # noqa: ANN201
-    return next(w for w in app.screen.query(kind) if w.name == label)
 
 
 def fill_slot(sim: Simulator, branch: str, time: str) -> None:

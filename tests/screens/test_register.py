@@ -2,56 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
-from pathlib import Path
+from datetime import timedelta
 
-import pytest
+from driving import SIZE, START, named, notices, tab_to, type_text
 from textual.pilot import Pilot
-from textual.widget import Widget
 from textual.widgets import Button, Checkbox, Input, Static
 
 from screens.base import Dialog
 from screens.login import LoginScreen
 from screens.register import RegisterScreen
-from state.clock import SimClock
 from state.simulator import Simulator
-from state.storage import Database
 from tui_app.app import GjjApp
 
-SIZE = (100, 36)
-START = datetime(2026, 3, 10, 9, 30)
 WANG_FANG = ("王芳", "140106198506122349", "13912340002")
-
-
-@pytest.fixture
-def sim(tmp_path: Path) -> Simulator:
-    sim = Simulator(Database(tmp_path / "gjj.json"), SimClock(START))
-    sim.load_demo()
-    sim.skip_onboarding()
-    return sim
-
-
-def notices(app: GjjApp) -> list[str]:
-    return [notification.message for notification in app._notifications]
-
-
-def named_input(app: GjjApp, label: str) -> Input:
-    return next(w for w in app.screen.query(Input) if w.name == label)
-
-
-async def type_text(pilot: Pilot[None], text: str) -> None:
-    """Type into the focused input, one key per character."""
-    for character in text:
-        await pilot.press(character)
-
-
-async def tab_to(pilot: Pilot[None], wanted: Widget, limit: int = 20) -> None:
-    """Press tab until `wanted` has the focus; fail if it never gets it."""
-    for _ in range(limit):
-        if pilot.app.focused is wanted:
-            return
-        await pilot.press("tab")
-    assert pilot.app.focused is wanted, f"tab never reached {wanted!r}"
 
 
 async def open_register(app: GjjApp, pilot: Pilot[None]) -> None:
@@ -72,11 +35,11 @@ async def test_registration_can_be_completed_with_the_keyboard_alone(
         await open_register(app, pilot)
         name, id_number, phone = WANG_FANG
 
-        assert app.focused is named_input(app, "姓名")
+        assert app.focused is named(app, Input, "姓名")
         for text in (name, id_number, phone, "Wf123456", "Wf123456"):
             await type_text(pilot, text)
             await pilot.press("enter")  # enter moves to the next field
-        assert app.focused is named_input(app, "验证码")
+        assert app.focused is named(app, Input, "验证码")
 
         await pilot.press("tab")
         assert app.focused is app.screen.query_one("#send-code", Button)
@@ -88,7 +51,7 @@ async def test_registration_can_be_completed_with_the_keyboard_alone(
             in notices(app)
         )
 
-        code_input = named_input(app, "验证码")
+        code_input = named(app, Input, "验证码")
         code_input.focus()
         await type_text(pilot, code)
         terms = app.screen.query_one("#terms", Checkbox)
@@ -111,7 +74,7 @@ async def test_the_send_button_counts_down_from_the_simulated_clock(
     app = GjjApp(sim, side_panel=False)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await open_register(app, pilot)
-        named_input(app, "手机号码").value = WANG_FANG[2]
+        named(app, Input, "手机号码").value = WANG_FANG[2]
         button = app.screen.query_one("#send-code", Button)
         await pilot.click(button)
         await pilot.pause()
@@ -136,7 +99,7 @@ async def test_a_wrong_phone_sends_no_code_and_starts_no_countdown(
     app = GjjApp(sim, side_panel=False)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await open_register(app, pilot)
-        named_input(app, "手机号码").value = "1391234"
+        named(app, Input, "手机号码").value = "1391234"
         button = app.screen.query_one("#send-code", Button)
         await pilot.click(button)
         await pilot.pause()
@@ -154,7 +117,7 @@ async def test_the_strength_meter_follows_the_password(sim: Simulator) -> None:
         assert not meter.display
 
         for password, shown in (("abc", "弱"), ("abc12345", "中"), ("Abc12345", "强")):
-            named_input(app, "密码").value = password
+            named(app, Input, "密码").value = password
             await pilot.pause()
             assert meter.display
             assert str(meter.render()) == f"密码强度：{shown}"
