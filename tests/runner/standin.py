@@ -19,11 +19,18 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Checkbox, Footer, Input, Select, Static
+from textual.widgets._select import SelectOverlay
 
 from tui_app.flows import RunOptions
 
 LONG_TEXT = "欢迎使用手机公积金这是一段很长的说明文字用于测试折行以后仍然可以找到"
-DATES = [("2026-03-11 周三", "d11"), ("2026-03-12 周四", "d12"), ("2026-03-1", "d1")]
+DATES = [
+    ("2026-03-11 周三", "d11"),
+    ("2026-03-12 周四", "d12"),
+    ("2026-03-1", "d1"),
+    ("2026-03-16 周一（已约满）", "d16"),
+]
+FULL_DATE = len(DATES)  # its index in the drop-down list, after the blank
 
 
 @dataclass
@@ -172,6 +179,11 @@ class Page(Screen[None]):
         for number in range(12):
             yield Static(f"填充行{number}")
         yield Button("底部按钮")
+
+    def on_mount(self) -> None:
+        self.query_one(Select).query_one(SelectOverlay).disable_option_at_index(
+            FULL_DATE
+        )
 
     def log_line(self, text: str) -> None:
         self.query_one("#log", Static).update(text)

@@ -158,13 +158,19 @@ async def test_choose_takes_an_exact_option_or_a_unique_prefix(tmp_path):
         tmp_path,
         "  - choose: {field: 日期, option: 2026-03-12}\n  - see: 已选：d12\n"
         "  - choose: {field: 日期, option: 2026-03-1}\n  - see: 已选：d1\n"
-        "  - choose: {field: 日期, option: 2026-03-13}\n",
+        "  - choose: {field: 日期, option: 2026-03-13}\n"
+        "  - choose: {field: 日期, option: 2026-03-16 周一（已约满）}\n"
+        "  - see: 已选：d1\n",
     )
     assert results[:4] == ["ok"] * 4
     assert results[4] == (
         "select '日期': no option '2026-03-13'; the options are: "
-        "2026-03-11 周三, 2026-03-12 周四, 2026-03-1"
+        "2026-03-11 周三, 2026-03-12 周四, 2026-03-1, 2026-03-16 周一（已约满）"
     )
+    assert results[5:] == [
+        "select '日期': the option '2026-03-16 周一（已约满）' is disabled",
+        "ok",
+    ]
 
 
 async def test_checkbox_is_tapped_by_its_label(tmp_path):

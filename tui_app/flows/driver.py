@@ -196,6 +196,11 @@ class StepDriver:
             option = matching.pick_option(matching.select_options(widget), wanted)
             if isinstance(option, str):
                 return None, f"select {step.field!r}: {option}"
+            if option.disabled:
+                return (
+                    None,
+                    f"select {step.field!r}: the option {option.label!r} is disabled",
+                )
             return (widget, option), ""
 
         widget, option = await self.settle(probe)

@@ -26,6 +26,7 @@ from textual.widgets import (
     Select,
     Static,
 )
+from textual.widgets._select import SelectOverlay
 from textual.widgets._toast import ToastRack
 from textual.widgets._toggle_button import ToggleButton
 
@@ -43,6 +44,7 @@ class Option:
     value: object
     widget: Widget | None = None
     """The radio button, for radio groups."""
+    disabled: bool = False
 
 
 def plain(value: object, widget: Widget | None = None) -> str:
@@ -182,12 +184,15 @@ def select_options(widget: Select[object] | RadioSet) -> list[Option]:
     """The choices of a select (without its blank) or of a radio group."""
     if isinstance(widget, RadioSet):
         buttons = [b for b in widget.query(ToggleButton) if b.display]
-        return [Option(label_of(b), b, b) for b in buttons]
+        return [Option(label_of(b), b, b, b.disabled) for b in buttons]
+    # The drop-down list holds the same options in the same order, blank included.
+    overlay = widget.query_one(SelectOverlay)
     options = []
-    for prompt, value in widget._options:
+    for index, (prompt, value) in enumerate(widget._options):
         if value is Select.NULL:
             continue
-        options.append(Option(plain(prompt).strip(), value))
+        shown = overlay.get_option_at_index(index)
+        options.append(Option(plain(prompt).strip(), value, disabled=shown.disabled))
     return options
 
 
