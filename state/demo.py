@@ -120,6 +120,11 @@ def load(ctx: Ctx) -> None:
         if ctx.repo.person(demo.id_number) or ctx.repo.account_for(demo.id_number):
             continue
         _add_demo_person(ctx, index, demo)
+    load_sample_cards(ctx)
+
+
+def load_sample_cards(ctx: Ctx) -> None:
+    """Add the holders of the scanner's sample ID cards that are missing."""
     for card in SAMPLE_CARDS:
         if ctx.repo.person(card.id_number) is None:
             ctx.repo.save_person(card)

@@ -363,6 +363,10 @@ class Simulator:
         """Add the demo people of §12 relative to the simulated now, if missing."""
         self._run(demo.load)
 
+    def load_sample_cards(self) -> None:
+        """Only the sample-card holders: the scanner's cards, with no demo people."""
+        self._run(demo.load_sample_cards)
+
     def reset_demo(self) -> None:
         """重置演示数据: every person, account and booking back to the demo set."""
         self._run(demo.reset)

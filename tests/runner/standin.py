@@ -63,6 +63,9 @@ class FakeSim:
     def load_demo(self) -> None:
         self.store.events.append(f"demo@{self.clock.now():%Y-%m-%d %H:%M}")
 
+    def load_sample_cards(self) -> None:
+        self.store.events.append("samples")
+
     def skip_onboarding(self) -> None:
         self.store.events.append("home")
 

@@ -128,6 +128,9 @@ class RunSession:
         """Demo people at the start time, then the start state (FLOWS.md, File)."""
         if self.flow.personas == "demo":
             self.sim.load_demo()
+        else:
+            # The scanner's sample cards are part of the app, not demo data.
+            self.sim.load_sample_cards()
         if self.flow.start.kind in ("home", "login"):
             self.sim.skip_onboarding()
         if self.flow.start.kind == "login":
