@@ -70,7 +70,7 @@ class FakeSim:
         self.store.events.append("home")
 
     def login_as(self, name: str) -> None:
-        if name == "无名氏":
+        if name == "周杰":  # a start that cannot be made
             raise KeyError(name)
         self.store.logged_in = name
 

@@ -220,7 +220,7 @@ async def test_start_prepares_the_simulator_then_restart_relaunches(tmp_path):
 
 
 async def test_a_start_that_cannot_be_made_fails_the_flow(tmp_path):
-    header = HEADER.replace("size", "start: {login: 无名氏}\nsize")
+    header = HEADER.replace("size", "start: {login: 周杰}\nsize")
     result = await run(tmp_path, "  - see: 首页\n", header)
     assert result.failure is not None and result.failure.where == "start"
     assert "KeyError" in result.failure.reason

@@ -15,7 +15,7 @@ name: 汇缴
 task: 为李强办理本月汇缴
 clock: "2026-03-10 09:30"
 start: {login: 李强}
-personas: none
+personas: demo
 size: [120, 40]
 steps:
   - tap: 业务办理
@@ -49,7 +49,8 @@ def test_a_complete_flow_is_read_into_typed_steps() -> None:
     assert (flow.name, flow.task) == ("汇缴", "为李强办理本月汇缴")
     assert flow.clock == datetime(2026, 3, 10, 9, 30)
     assert flow.start == m.Start("login", "李强")
-    assert (flow.personas, flow.size) == ("none", (120, 40))
+    assert (flow.personas, flow.size) == ("demo", (120, 40))
+    assert parse("name: x\npersonas: none\nsteps:\n  - see: a\n").personas == "none"
     assert [type(step).__name__ for step in flow.steps] == [
         "Tap", "Input", "Input", "Choose", "Swipe", "Press", "See", "NotSee",
         "SetClock", "Counter", "Restart", "Screenshot",
@@ -116,6 +117,12 @@ INVALID = [
     ("name: x\nstart: away\nsteps:\n  - see: a\n", 2, "start must be fresh, home"),
     ("name: x\nstart: {logon: a}\nsteps:\n  - see: a\n", 2, "{login: NAME}"),
     ("name: x\npersonas: all\nsteps:\n  - see: a\n", 2, "personas must be demo or"),
+    ("name: x\nstart: {login: 无名氏}\nsteps:\n  - see: a\n", 2, "not a demo person"),
+    (
+        "name: x\nstart: {login: 李强}\npersonas: none\nsteps:\n  - see: a\n",
+        2,
+        "personas is none",
+    ),
     ("name: x\nsize: [100]\nsteps:\n  - see: a\n", 2, "size must be two whole"),
     ("name: x\nsize: [100, '36']\nsteps:\n  - see: a\n", 2, "size must be two"),
     ("name: x\nsize: 100x36\nsteps:\n  - see: a\n", 2, "size must be two"),
@@ -124,7 +131,7 @@ INVALID = [
     ("name: x\nsteps:\n  - see: a\ngoal:\n  - tap: b\n", 5, "cannot be used in 'goal'"),
     ("- see: a\n", 1, "a flow file must be a mapping, not a list"),
     ("", 1, "the file is empty"),
-    ("name: x\nsteps:\n  - see: [a\n", 4, "YAML syntax error"),
+    ("name: x\nsteps:\n  - see: [a\n", 3, "YAML syntax error"),
     ("name: x\nsteps:\n  - see: a\n   bad: indent\n", 4, "YAML syntax error"),
 ]
 

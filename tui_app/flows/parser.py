@@ -142,14 +142,18 @@ class _Parser:
         steps = self.steps(top["steps"][1], "steps", VERBS)
         if not steps:
             raise self.fail(top["steps"][1], "'steps' has no steps")
+        start = self.start(top["start"][1]) if "start" in top else Start()
+        personas = self.personas(top["personas"][1]) if "personas" in top else "demo"
+        if start.kind == "login":
+            self.check_login(top["start"][1], start.person or "", personas)
         return Flow(
             path=self.path,
             name=self.text_of(top["name"][1], "name").strip(),
             steps=tuple(steps),
             task=self.text_of(top["task"][1], "task") if "task" in top else None,
             clock=self.clock_of(top["clock"][1], "clock") if "clock" in top else None,
-            start=self.start(top["start"][1]) if "start" in top else Start(),
-            personas=self.personas(top["personas"][1]) if "personas" in top else "demo",
+            start=start,
+            personas=personas,
             size=self.size(top["size"][1]) if "size" in top else DEFAULT_SIZE,
             goal=tuple(self.steps(top["goal"][1], "goal", GOAL_VERBS))
             if "goal" in top
@@ -161,8 +165,15 @@ class _Parser:
             root = yaml.compose(self.text, Loader=yaml.SafeLoader)
         except yaml.MarkedYAMLError as error:
             mark = error.problem_mark or error.context_mark
-            line = mark.line + 1 if mark is not None else 1
             problem = error.problem or error.context or "invalid YAML"
+            ended = "<stream end>" in problem or "end of stream" in problem
+            if ended and error.context and error.context_mark is not None:
+                # Something left open: the line where it was opened helps more.
+                mark = error.context_mark
+                what = error.context.removeprefix("while parsing ")
+                what = what.removeprefix("while scanning ")
+                problem = f"{what} begun here is not closed before the file ends"
+            line = mark.line + 1 if mark is not None else 1
             raise FlowError(self.path, line, f"YAML syntax error: {problem}") from None
         except yaml.YAMLError as error:
             raise FlowError(self.path, 1, f"YAML error: {error}") from None
@@ -180,6 +191,20 @@ class _Parser:
                     "login", self.text_of(entries["login"][1], "login").strip()
                 )
         raise self.fail(node, "start must be fresh, home or {login: NAME}")
+
+    def check_login(self, node: Node, person: str, personas: str) -> None:
+        """`{login: NAME}` logs in a demo person, so NAME must be one of them."""
+        from state.demo import DEMO_PEOPLE
+
+        if personas == "none":
+            raise self.fail(
+                node, "start {login: NAME} needs the demo people, but personas is none"
+            )
+        names = [demo.name for demo in DEMO_PEOPLE]
+        if person not in names:
+            raise self.fail(
+                node, f"{person!r} is not a demo person (they are {', '.join(names)})"
+            )
 
     def personas(self, node: Node) -> Literal["demo", "none"]:
         if isinstance(node, ScalarNode) and node.value == "demo":
