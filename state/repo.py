@@ -169,6 +169,28 @@ class Repo:
         )
         self._table(SMS).update({"used": True}, match)
 
+    def first_damaged(self) -> str | None:
+        """Why a stored record cannot be read, for the first such one; else None."""
+        readers: dict[str, Callable[[dict[str, Any]], object]] = {
+            APP: AppState.model_validate,
+            PEOPLE: Person.model_validate,
+            ACCOUNTS: Account.model_validate,
+            APPOINTMENTS: Appointment.model_validate,
+            SMS: SmsCode.model_validate,
+            LEDGER: lambda doc: [
+                rows.ledger_entry(doc["account_no"], row) for row in doc["rows"]
+            ],
+            AUDIT: lambda doc: [rows.audit_event(row) for row in doc["rows"]],
+        }
+        for name, read in readers.items():
+            for doc in self._table(name).all():
+                try:
+                    read(dict(doc))
+                except (ValueError, KeyError, TypeError, AttributeError):
+                    # pydantic's ValidationError is a ValueError.
+                    return f"数据表 {name} 第 {doc.doc_id} 条记录无法读取"
+        return None
+
     def clear(self, *names: str) -> None:
         for name in names:
             self._table(name).truncate()

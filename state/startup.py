@@ -35,8 +35,13 @@ def _sound_app_state(path: Path) -> dict[str, Any] | None:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if not isinstance(data, dict) or not isinstance(data.get(APP_TABLE, {}), dict):
+    if not isinstance(data, dict):
         return None
+    for table in data.values():
+        if not isinstance(table, dict) or not all(
+            isinstance(doc, dict) for doc in table.values()
+        ):
+            return None
     meta = data.get(META_TABLE)
     if not isinstance(meta, dict) or not isinstance(meta.get("1"), dict):
         return None
@@ -84,12 +89,18 @@ class Startup:
     def open(self) -> Simulator:
         """The simulator: the clock saved (or interest due settled), demo loaded.
 
-        Raises StorageError when the file can no longer be used.
+        Raises StorageError when the file can no longer be used, and moves it aside
+        (DamagedDatabase) when a stored record cannot be read.
         """
+        from state.repo import Repo
         from state.simulator import Simulator
         from state.storage import Database
 
-        sim = Simulator(self.db or Database(self.path), self.clock)
+        db = self.db or Database(self.path)
+        damaged = Repo(db).first_damaged()
+        if damaged is not None:
+            raise db.reject(damaged)
+        sim = Simulator(db, self.clock)
         if self.clock_set is not None:
             sim.set_clock(self.clock.now())
         else:

@@ -127,6 +127,12 @@ class AtomicJSONStorage(Storage):
             raise DamagedDatabase(self.path, f"不是有效的JSON：{error}", None) from None
         if not isinstance(data, dict):
             raise DamagedDatabase(self.path, "内容不是数据表", None)
+        for name, table in data.items():
+            # TinyDB's layout: each table maps document ids to documents.
+            if not isinstance(table, dict) or not all(
+                isinstance(doc, dict) for doc in table.values()
+            ):
+                raise DamagedDatabase(self.path, f"数据表 {name} 的格式不正确", None)
         self._cache_key, self._cache = key, data
         return self._copy_cache()
 
@@ -219,6 +225,10 @@ class Database:
             if pattern.fullmatch(stray.name):
                 stray.unlink(missing_ok=True)
                 log.warning("removed %s, left by a save that was cut short", stray)
+
+    def reject(self, reason: str) -> DamagedDatabase:
+        """Move the file aside for `reason`; returns the error to raise."""
+        return self._move_aside(DamagedDatabase(self.path, reason, None))
 
     def _move_aside(self, damaged: DamagedDatabase) -> DamagedDatabase:
         # Named by the real (wall) time the file was found damaged, not the

@@ -50,6 +50,8 @@ class GjjApp(App[None]):
         """Set by the training and demo modes to fill the side panel."""
         self.event_filter: EventFilter | None = None
         """Set by the training and demo modes: True stops a key or a click."""
+        self.failure: str | None = None
+        """Why the app stopped early, for the command to print once it has left."""
 
     @property
     def sim(self) -> Simulator:
@@ -124,8 +126,9 @@ class GjjApp(App[None]):
         try:
             self.sim  # noqa: B018 (builds it)
         except StorageError as error:
-            # The file was sound a moment ago; say what is wrong now and stop.
-            self.exit(return_code=1, message=f"无法打开数据文件：{error}")
+            # The file looked sound before the first page; say what is wrong, stop.
+            self.failure = f"无法打开数据文件：{error}"
+            self.exit(return_code=1)
 
     def on_load(self) -> None:
         # What the imports made lives as long as the app: keep the collector's full

@@ -115,6 +115,9 @@ def launch(args: argparse.Namespace) -> int:
         return 1
     app = GjjApp(startup)
     app.run()
+    if app.failure:
+        # Printed here, not by the app: a long path must not be cut by wrapping.
+        print(app.failure, file=sys.stderr)
     return app.return_code or 0
 
 

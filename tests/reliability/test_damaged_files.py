@@ -62,6 +62,24 @@ def other_version(path: Path) -> bytes:
     return json.dumps(data, ensure_ascii=False).encode()
 
 
+def demo_with(path: Path, table: str, doc_id: str, field: str, value: object) -> bytes:
+    """A database with the demo loaded and one stored field spoiled."""
+    from datetime import datetime
+
+    from state.clock import SimClock
+    from state.simulator import Simulator
+
+    Simulator(Database(path), SimClock(datetime(2026, 3, 10, 9, 30))).load_demo()
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data[table][doc_id][field] = value
+    path.unlink()
+    Path(str(path) + ".lock").unlink(missing_ok=True)
+    return json.dumps(data, ensure_ascii=False).encode()
+
+
+META = '"_meta": {"1": {"schema_version": 1}}'
+
+
 def assert_refused_and_kept(
     done: subprocess.CompletedProcess[str], db: Path, content: bytes, reason: str
 ) -> None:
@@ -86,6 +104,16 @@ def assert_refused_and_kept(
         (lambda path: b'"just a string"', "内容不是数据表"),
         (other_version, "数据版本 2 不受支持"),
         (lambda path: b'{"people": {"1": {"name": "x"}}}', "缺少版本信息"),
+        (lambda path: f'{{{META}, "people": 5}}'.encode(), "数据表 people 的格式"),
+        (lambda path: f'{{{META}, "accounts": [1, 2]}}'.encode(), "数据表 accounts"),
+        (
+            lambda path: demo_with(path, "people", "1", "id_number", None),
+            "数据表 people 第 1 条记录无法读取",
+        ),
+        (
+            lambda path: demo_with(path, "accounts", "2", "monthly_amount", "很多"),
+            "数据表 accounts 第 2 条记录无法读取",
+        ),
     ],
     ids=[
         "empty",
@@ -95,6 +123,10 @@ def assert_refused_and_kept(
         "json-string",
         "version-2",
         "no-meta",
+        "table-not-a-mapping",
+        "table-a-list",
+        "person-without-id",
+        "amount-not-a-number",
     ],
 )
 def test_a_damaged_file_stops_the_launch_and_is_kept(
