@@ -72,6 +72,25 @@ async def test_a_wrong_tap_is_stopped_and_the_help_grows_over_three_mistakes(
         assert not app.screen.query(f".{TARGET_CLASS}")
 
 
+async def test_arrow_keys_along_the_tabs_move_focus_and_are_no_mistake(
+    make_app, lessons, wait_for
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        trainer = Trainer(app, lessons, on_leave=app.exit)
+        trainer.begin(REMIT)
+        await wait_for(pilot, waiting_for(trainer, "tap", "业务办理"))
+        tab(app, "首页").focus()
+        await pilot.pause()
+
+        await pilot.press("right")
+        assert app.focused is tab(app, "业务办理")
+        await pilot.press("left")
+        assert app.focused is tab(app, "首页")
+        assert trainer.mistakes == 0
+        assert isinstance(app.screen, HomeScreen)
+
+
 async def test_the_expected_keys_and_clicks_finish_the_lesson_with_a_summary(
     make_app, lessons, click, wait_for
 ) -> None:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from textual import events
 
 from screens.base import Dialog, PhoneScreen
+from screens.onboarding import IntroScreen
 from tui_app.flows import Step
 from tui_app.flows import model as m
 from tui_app.modes import targets
@@ -26,6 +27,8 @@ PASS_KEYS = {"ctrl+q", "ctrl+c", "ctrl+p", "f2"}
 NEUTRAL_KEYS = {"tab", "shift+tab", "up", "down", "pageup", "pagedown", "home", "end"}
 """Moving focus or scrolling is never a mistake."""
 SWIPE_KEYS = {"left": {"right", "l"}, "right": {"left", "h"}}
+ARROWS = {"left", "right"}
+"""Outside the intro carousel the side arrows only move focus (along the tabs)."""
 DRAG_CELLS = 3
 HELP_KEY = "f1"
 
@@ -77,6 +80,8 @@ class Guard:
             return True  # steps are running by themselves
         key = event.key
         if key in NEUTRAL_KEYS:
+            return False
+        if key in ARROWS and not isinstance(self.app.screen, IntroScreen):
             return False
         target = targets.find_target(self.app, step)
         if isinstance(step, m.Press) and key == step.key:
