@@ -176,6 +176,24 @@ class CounterSection(ConsoleSection):
             )
             yield Horizontal(lines, button, classes="appointment")
 
+    def poll(self) -> None:
+        """Redraw; focus on a 办结 that went stays in the list, not on the clock."""
+        buttons = list(self.query(".complete"))
+        focused = self.app.focused
+        if focused not in buttons or self.read() == self.snapshot:
+            super().poll()
+            return
+        self.snapshot = self.read()
+        self.call_later(self._redraw_from, buttons.index(focused))
+
+    async def _redraw_from(self, index: int) -> None:
+        await self.recompose()
+        buttons = list(self.query(".complete"))
+        if buttons:
+            buttons[min(index, len(buttons) - 1)].focus()
+        else:
+            self.app.set_focus(None)  # nothing left here; Enter must not act elsewhere
+
     @on(Button.Pressed, ".complete")
     def complete(self, event: Button.Pressed) -> None:
         """办结 the appointment whose button was pressed."""

@@ -198,6 +198,30 @@ async def test_without_room_beside_the_phone_f2_opens_a_console_page(
         assert isinstance(app.screen, HomeScreen)
 
 
+async def test_after_complete_the_focus_stays_in_the_counter_list(
+    sim: Simulator,
+) -> None:
+    first = apply_for_chen_jing(sim)
+    draft = OpenAccountDraft(
+        step=3, name="刘洋", id_number="140181199303114570", birth_date="1993-03-11",
+        phone="13800002222", front_uploaded=True, back_uploaded=True,
+        branch="迎泽分理处", date=sim.date_label(sim.appointment_dates()[0]),
+        time="10:00-11:00",
+    )  # fmt: skip
+    second = sim.apply_open_account(draft).value.number
+    app = GjjApp(sim)
+    async with app.run_test(size=WIDE, notifications=True) as pilot:
+        await pilot.press("f2")
+        await activate(pilot, f"#complete-{first}")
+        await pilot.pause()
+        assert app.focused is app.screen.query_one(f"#complete-{second}")
+
+        await pilot.press("enter")
+        await pilot.pause()
+        assert sim.pending_appointments() == []
+        assert app.focused is None, "Enter again must not move the clock"
+
+
 async def test_palette_completes_every_pending_appointment(sim: Simulator) -> None:
     apply_for_chen_jing(sim)
     sim.login_as("王芳")  # sealed employer account: may transfer in
