@@ -102,7 +102,7 @@ class IntroScreen(PhoneScreen):
         if action == "swipe":
             last = len(INTRO_PAGES) - 1
             return self.index != (last if parameters == ("left",) else 0)
-        return True
+        return super().check_action(action, parameters)
 
     def action_swipe(self, direction: str) -> None:
         step = 1 if direction == "left" else -1
