@@ -50,6 +50,9 @@ class GjjApp(App[None]):
         """Set by the training and demo modes to fill the side panel."""
         self.event_filter: EventFilter | None = None
         """Set by the training and demo modes: True stops a key or a click."""
+        self.closed_actions: set[str] = set()
+        """App actions a mode has closed (the exam closes the console and palette);
+        their keys leave the footer."""
         self.failure: str | None = None
         """Why the app stopped early, for the command to print once it has left."""
 
@@ -100,6 +103,14 @@ class GjjApp(App[None]):
             "把当前屏幕保存为 SVG 文件",
             lambda: self.set_timer(0.1, self.deliver_screenshot),
         )
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return action not in self.closed_actions
+
+    def close_actions(self, *actions: str) -> None:
+        """Close these app actions (none when called with none); the footer follows."""
+        self.closed_actions = set(actions)
+        self.refresh_bindings()
 
     def action_command_palette(self) -> None:
         """Ctrl+P: the command palette, with a Chinese prompt."""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 
+from textual.widgets._footer import FooterKey
+
 from state.assessments import list_assessments
 from state.storage import Database
 from tui_app.cli import main
@@ -30,6 +32,8 @@ async def sit(make_app, lessons, wait_for, numbers, steps, keys, results, name="
         assert exam.panel.task == f"任务：{chosen[0].task}"
         assert exam.panel.timer.startswith("用时 ")
         assert not exam.panel.hint and not exam.panel.help
+        keys_shown = {key.key for key in app.screen.query(FooterKey)}
+        assert "f2" not in keys_shown and "ctrl+q" in keys_shown, "closed keys hide"
         driver = exam.session.driver(app, 5.0)
         for step in steps:
             await driver.run(step)

@@ -95,6 +95,7 @@ class Exam:
         install_css(self.app)
         self.app.side_factory = self.panel.widgets
         self.app.event_filter = self.filter
+        self.app.close_actions("toggle_console", "command_palette")
         self._timer = self.app.set_interval(TICK_SECONDS, self.tick)
         self.start(0)
 
@@ -120,6 +121,7 @@ class Exam:
             self._timer.stop()
         self.app.side_factory = None
         self.app.event_filter = None
+        self.app.close_actions()
         if self.session is not None:
             self.session.close()
             self.session = None
