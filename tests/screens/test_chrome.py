@@ -6,8 +6,10 @@ from datetime import datetime
 from pathlib import Path
 
 from driving import SIZE, demo_sim
+from rich.cells import cell_len
 from textual.widgets import Select
 from textual.widgets._footer import FooterKey
+from textual.widgets._toast import Toast
 
 from screens.face_login import FaceLoginScreen
 from screens.login import LoginScreen
@@ -100,3 +102,17 @@ async def test_tab_never_stops_on_a_page_with_nothing_to_scroll(tmp_path: Path) 
             stops.append(app.focused.id or app.focused.name)
         assert "page" not in stops
         assert {"姓名", "身份证号", "face-next", "back"} <= set(stops)
+
+
+async def test_an_sms_code_stays_whole_on_one_line_inside_the_phone(
+    tmp_path: Path,
+) -> None:
+    app = GjjApp(demo_sim(tmp_path), side_panel=False)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        app.tell("【太原公积金中心】您的验证码为123456，5分钟内有效，请勿泄露。")
+        await pilot.pause(0.3)
+        toast = app.screen.query_one(Toast)
+        phone = app.screen.query_one("#phone").region
+        first_line = "【太原公积金中心】您的验证码为123456"
+        assert toast.content_region.width >= cell_len(first_line)
+        assert phone.x < toast.region.x and toast.region.right < phone.right
