@@ -96,8 +96,8 @@ async def test_report_lists_what_an_assessment_stored(
 
     with out_csv.open(encoding="utf-8-sig") as handle:
         [row] = list(csv.DictReader(handle))
-    assert row["trainee"] == "小明" and row["lesson"] == "封存"
-    assert row["passed"] == "True" and row["wrong_actions"] == "0"
+    assert row["学员"] == "小明" and row["课程"] == "封存" and row["课程编号"] == "10"
+    assert row["结果"] == "通过" and row["多余操作"] == "0"
 
 
 def test_success_messages_and_sms_are_not_refusals() -> None:

@@ -19,18 +19,11 @@ if TYPE_CHECKING:
     from tui_app.modes.session import LessonSession
 
 COMMANDS = ("lessons", "train", "exam", "demo", "report")
-CSV_FIELDS = (
-    "finished_at",
-    "trainee",
-    "lesson_number",
-    "lesson",
-    "passed",
-    "gave_up",
-    "seconds",
-    "refusals",
-    "wrong_actions",
-    "reason",
-)
+CSV_COLUMNS = (
+    "时间", "学员", "课程编号", "课程", "结果",
+    "用时（秒）", "遇到拒绝", "多余操作", "原因",
+)  # fmt: skip
+"""The columns of `report --csv`, in Chinese like the table it prints."""
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -178,12 +171,11 @@ def results_table(records: list[Assessment]) -> Table:
         title=f"考核结果（{len(records)} 条）",
     )  # fmt: skip
     for record in records:
-        verdict = "通过" if record.passed else ("放弃" if record.gave_up else "未通过")
         table.add_row(
             record.finished_at.strftime("%Y-%m-%d %H:%M"),
             record.trainee,
             f"{record.lesson_number}. {record.lesson}",
-            verdict,
+            verdict(record),
             f"{record.seconds:.0f} 秒",
             str(record.refusals),
             str(record.wrong_actions),
@@ -191,12 +183,25 @@ def results_table(records: list[Assessment]) -> Table:
     return table
 
 
+def verdict(record: Assessment) -> str:
+    return "通过" if record.passed else ("放弃" if record.gave_up else "未通过")
+
+
 def write_csv(path: Path, records: list[Assessment]) -> None:
     """UTF-8 with a byte-order mark, so spreadsheet programs read the Chinese."""
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=CSV_FIELDS)
-        writer.writeheader()
+        writer = csv.writer(handle)
+        writer.writerow(CSV_COLUMNS)
         for record in records:
-            row = record.model_dump(mode="json")
-            writer.writerow({name: row[name] for name in CSV_FIELDS})
+            writer.writerow((
+                record.finished_at.strftime("%Y-%m-%d %H:%M:%S"),
+                record.trainee,
+                record.lesson_number,
+                record.lesson,
+                verdict(record),
+                f"{record.seconds:.1f}",
+                record.refusals,
+                record.wrong_actions,
+                record.reason,
+            ))  # fmt: skip
