@@ -26,15 +26,16 @@ def open_business_menu(app: GjjApp) -> None:
     app.open(BusinessMenuScreen())
 
 
-def return_to_menu(app: GjjApp) -> None:
-    """`完成` of a finished operation: back to a fresh menu, as the pages below it."""
+def return_to_menu(app: GjjApp, operation: str | None = None) -> None:
+    """`完成` of a finished operation: back to a fresh menu, as the pages below it,
+    with the focus on the operation just done."""
     if not any(isinstance(s, BusinessMenuScreen) for s in app.screen_stack):
         app.show_tab(texts.TAB_BUSINESS)
-        app.open(BusinessMenuScreen())
+        app.open(BusinessMenuScreen(operation))
         return
     while not isinstance(app.screen, BusinessMenuScreen):
         app.pop_screen()
-    app.switch_screen(BusinessMenuScreen())
+    app.switch_screen(BusinessMenuScreen(operation))
 
 
 class BusinessMenuScreen(PhoneScreen):
@@ -46,6 +47,15 @@ class BusinessMenuScreen(PhoneScreen):
         Binding("down", "move(1)", "下一项", show=False),
         Binding("up", "move(-1)", "上一项", show=False),
     ]
+
+    def __init__(self, focus_on: str | None = None) -> None:
+        super().__init__()
+        self.focus_on = focus_on
+
+    def on_mount(self) -> None:
+        if self.focus_on in texts.OPERATIONS:
+            number = texts.OPERATIONS.index(self.focus_on)
+            self.query_one(f"#operation-{number}", Button).focus()
 
     def compose_page(self) -> Iterable[Widget]:
         for number, label in enumerate(texts.OPERATIONS):

@@ -119,5 +119,10 @@ class OperationScreen(PhoneScreen):
         """The result page; its `完成` returns to a fresh menu."""
         app = self.gjj
         app.open(
-            ResultScreen(self.OPERATION, message, lines, lambda: return_to_menu(app))
+            ResultScreen(
+                self.OPERATION,
+                message,
+                lines,
+                lambda: return_to_menu(app, self.OPERATION),
+            )
         )

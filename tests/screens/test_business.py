@@ -66,6 +66,8 @@ async def test_remit_from_the_keyboard_alone_ends_on_a_fresh_menu(
         menus = [s for s in app.screen_stack if isinstance(s, BusinessMenuScreen)]
         assert len(menus) == 1
         assert not any(isinstance(s, RemitScreen) for s in app.screen_stack)
+        focused = app.focused
+        assert isinstance(focused, Button) and str(focused.label) == "汇缴"
 
 
 async def test_escape_cancels_the_dialog_then_leaves_the_page(
@@ -220,3 +222,19 @@ async def test_the_menu_moves_with_the_arrows_and_opens_with_enter(
         assert app.screen.page_title() == "汇缴"
         assert isinstance(app.focused, Button)
         assert str(app.focused.label) == "汇缴支付"
+
+
+async def test_after_done_the_menu_has_the_operation_just_done_in_focus(
+    li_qiang: Simulator,
+) -> None:
+    app = GjjApp(li_qiang, side_panel=False)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await open_operation(pilot, "封存")
+        await press_button(pilot, "完成办理")
+        assert isinstance(app.screen, ResultScreen)
+        await press_button(pilot, "完成")
+
+        assert isinstance(app.screen, BusinessMenuScreen)
+        assert isinstance(app.focused, Button) and str(app.focused.label) == "封存"
+    account = li_qiang.current_account()
+    assert account is not None and account.status == "封存"
