@@ -30,9 +30,20 @@ class SidePanel(Vertical):
 
     def __init__(self) -> None:
         super().__init__(id="side")
+        self.drawn_for: tuple[bool, object] | None = None
+
+    def wanted(self) -> tuple[bool, object]:
+        """What the panel should show now: the console, or what a mode puts there."""
+        return (self.app.console_open, self.app.side_factory)  # type: ignore[attr-defined]
 
     def compose(self) -> ComposeResult:
+        self.drawn_for = self.wanted()
         yield from self.app.side_panel_widgets()  # type: ignore[attr-defined]
+
+    def catch_up(self) -> None:
+        """Redraw if the console was opened or closed while this page was covered."""
+        if self.drawn_for != self.wanted():
+            self.refresh(recompose=True)
 
 
 class PageScroll(VerticalScroll):
@@ -176,6 +187,8 @@ class PhoneScreen(SmallTerminalMixin, Screen[None]):
         # every later press; coming back must leave all buttons ready.
         for button in self.query(Button):
             button.remove_class("-active")
+        for panel in self.query(SidePanel):
+            panel.catch_up()
 
     def tell(self, message: str) -> None:
         """A notification over the page; the page stays as it was."""

@@ -11,6 +11,7 @@ from textual.pilot import Pilot
 from textual.widgets import Button, Input, Static
 
 from screens.console import ConsoleScreen, TrainerConsole
+from screens.login import LoginScreen
 from screens.main import HomeScreen
 from screens.onboarding import AgreementScreen
 from state.models import OpenAccountDraft
@@ -400,3 +401,24 @@ async def test_the_full_screen_console_starts_in_the_clock_field(
         await pilot.pause()
 
         assert sim.now() == datetime(2026, 4, 1, 10, 0)
+
+
+async def test_the_console_opened_on_a_sub_page_stays_open_after_going_back(
+    sim: Simulator,
+) -> None:
+    app = GjjApp(sim)
+    async with app.run_test(size=WIDE) as pilot:
+        app.open(LoginScreen())
+        await pilot.pause()
+        await pilot.press("f2")
+        await pilot.pause()
+        assert app.screen.query(TrainerConsole)
+
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        assert app.screen.query(TrainerConsole), "the page below shows it too"
+
+        await pilot.press("f2")
+        await pilot.pause()
+        assert not app.screen.query(TrainerConsole), "one F2 closes it"
