@@ -167,7 +167,7 @@ def report(results_db: Path, csv_path: Path | None, trainee: str | None) -> int:
 
 def results_table(records: list[Assessment]) -> Table:
     table = Table(
-        "时间", "学员", "课程", "结果", "用时", "遇到拒绝", "多余操作",
+        "时间", "学员", "课程", "结果", "用时", "遇到拒绝", "多余操作", "原因",
         title=f"考核结果（{len(records)} 条）",
     )  # fmt: skip
     for record in records:
@@ -179,6 +179,7 @@ def results_table(records: list[Assessment]) -> Table:
             f"{record.seconds:.0f} 秒",
             str(record.refusals),
             str(record.wrong_actions),
+            "" if record.passed or record.gave_up else record.reason,
         )
     return table
 

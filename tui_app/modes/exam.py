@@ -236,13 +236,13 @@ class Exam:
         assert self.session is not None
         goal = self.lesson.flow.goal
         if not goal:
-            return "this lesson has no goal to check"
+            return "本课程没有可检查的目标"
         driver = self.session.driver(self.app, GOAL_SETTLE_SECONDS)
         for step in goal:
             try:
                 await driver.run(step)
-            except StepFailed as failure:
-                return f"{step.text}: {failure}"
+            except StepFailed:
+                return wording.goal_missed(step, self.session.sim)
         return ""
 
     def show_result(self, record: Assessment) -> None:
@@ -252,6 +252,8 @@ class Exam:
             f"遇到拒绝 {record.refusals} 次",
             f"多余操作 {record.wrong_actions} 次",
         ]
+        if not record.passed and not record.gave_up:
+            lines.append(f"原因：{record.reason}")
         last = self.index + 1 >= len(self.lessons)
         buttons = [("done", "结束")] if last else [("next", "下一题")]
         self.panel.timer = f"用时 {wording.elapsed(record.seconds)}（已交卷）"

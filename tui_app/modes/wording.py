@@ -113,3 +113,40 @@ def elapsed(seconds: float) -> str:
     """`03:07` (minutes and seconds) for timers and summaries."""
     whole = int(seconds)
     return f"{whole // 60:02d}:{whole % 60:02d}"
+
+
+ACCOUNT_FIELDS = {
+    "status": "账户状态", "kind": "缴存类型", "monthly_amount": "月缴存额",
+    "paid_through": "缴至年月", "balance": "账户余额", "phone": "手机号码",
+    "branch": "开户网点",
+}  # fmt: skip
+APPOINTMENT_FIELDS = {
+    "kind": "预约类型", "status": "办理状态", "id_number": "证件号码",
+    "branch": "承办网点", "date": "预约日期", "time": "预约时间",
+}  # fmt: skip
+
+
+def goal_missed(step: Step, sim: object) -> str:
+    """Why a goal check does not hold, in the trainer's words."""
+    from tui_app.flows.checks import as_text
+
+    if isinstance(step, m.AccountCheck):
+        record = sim.current_account()  # type: ignore[attr-defined]
+        names, missing = ACCOUNT_FIELDS, "没有登录的缴存人账户"
+    elif isinstance(step, m.AppointmentCheck):
+        record = sim.latest_appointment()  # type: ignore[attr-defined]
+        names, missing = APPOINTMENT_FIELDS, "还没有预约"
+    elif isinstance(step, m.See):
+        return f"屏幕上没有出现“{step.expected}”"
+    elif isinstance(step, m.NotSee):
+        return f"屏幕上不应出现“{step.unexpected}”"
+    else:
+        return "未达到任务目标"
+    if record is None:
+        return missing
+    wrong = []
+    for name, want in step.expected.items():
+        actual = as_text(getattr(record, name, None)) or "（无）"
+        if actual != want:
+            wrong.append(f"{names.get(name, name)}为 {actual}，应为 {want}")
+    return "；".join(wrong) or "未达到任务目标"
