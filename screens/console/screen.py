@@ -43,6 +43,12 @@ class ConsoleScreen(Screen[None]):
         yield TrainerConsole()
         yield Footer()
 
+    def on_mount(self) -> None:
+        # Focusing the clock field on opening scrolls it to the top; keep the headings.
+        self.call_after_refresh(
+            self.query_one(TrainerConsole).scroll_home, animate=False
+        )
+
     def action_close(self) -> None:
         """Escape (or F2): back to the phone."""
         self.dismiss()

@@ -422,3 +422,15 @@ async def test_the_console_opened_on_a_sub_page_stays_open_after_going_back(
         await pilot.press("f2")
         await pilot.pause()
         assert not app.screen.query(TrainerConsole), "one F2 closes it"
+
+
+async def test_the_full_page_console_opens_at_its_top_with_its_headings(
+    sim: Simulator,
+) -> None:
+    app = GjjApp(sim)
+    async with app.run_test(size=(80, 30)) as pilot:
+        await pilot.press("f2")
+        await pilot.pause(0.3)
+        assert isinstance(app.screen, ConsoleScreen)
+        assert app.focused is app.screen.query_one("#clock-input")
+        assert app.screen.query_one(TrainerConsole).scroll_y == 0
