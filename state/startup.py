@@ -18,7 +18,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from state.clock import SimClock, moment_for, parse_clock
-from state.fileformat import APP_TABLE, META_TABLE, SCHEMA_VERSION
+from state.fileformat import (
+    APP_TABLE,
+    META_TABLE,
+    SCHEMA_VERSION,
+    misshapen_table,
+)
 
 if TYPE_CHECKING:
     from state.simulator import Simulator
@@ -35,13 +40,8 @@ def _sound_app_state(path: Path) -> dict[str, Any] | None:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if not isinstance(data, dict):
+    if not isinstance(data, dict) or misshapen_table(data) is not None:
         return None
-    for table in data.values():
-        if not isinstance(table, dict) or not all(
-            isinstance(doc, dict) for doc in table.values()
-        ):
-            return None
     meta = data.get(META_TABLE)
     if not isinstance(meta, dict) or not isinstance(meta.get("1"), dict):
         return None

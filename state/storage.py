@@ -23,7 +23,7 @@ from tinydb.storages import Storage
 from tinydb.table import Table
 
 from state.clock import beijing_wall_time
-from state.fileformat import META_TABLE, SCHEMA_VERSION
+from state.fileformat import META_TABLE, SCHEMA_VERSION, misshapen_table
 
 LOCK_TIMEOUT_SECONDS = 10
 
@@ -127,12 +127,9 @@ class AtomicJSONStorage(Storage):
             raise DamagedDatabase(self.path, f"不是有效的JSON：{error}", None) from None
         if not isinstance(data, dict):
             raise DamagedDatabase(self.path, "内容不是数据表", None)
-        for name, table in data.items():
-            # TinyDB's layout: each table maps document ids to documents.
-            if not isinstance(table, dict) or not all(
-                isinstance(doc, dict) for doc in table.values()
-            ):
-                raise DamagedDatabase(self.path, f"数据表 {name} 的格式不正确", None)
+        misshapen = misshapen_table(data)
+        if misshapen is not None:
+            raise DamagedDatabase(self.path, f"数据表 {misshapen} 的格式不正确", None)
         self._cache_key, self._cache = key, data
         return self._copy_cache()
 

@@ -180,11 +180,13 @@ class CounterSection(ConsoleSection):
         """Redraw; focus on a 办结 that went stays in the list, not on the clock."""
         buttons = list(self.query(".complete"))
         focused = self.app.focused
-        if focused not in buttons or self.read() == self.snapshot:
+        if focused not in buttons:
             super().poll()
             return
-        self.snapshot = self.read()
-        self.call_later(self._redraw_from, buttons.index(focused))
+        snapshot = self.read()
+        if snapshot != self.snapshot:
+            self.snapshot = snapshot
+            self.call_later(self._redraw_from, buttons.index(focused))
 
     async def _redraw_from(self, index: int) -> None:
         await self.recompose()

@@ -23,14 +23,21 @@ def as_text(value: object) -> str:
     return str(value)
 
 
+def mismatches(record: Any, expected: dict[str, str]) -> list[tuple[str, str, str]]:
+    """(field, stored, expected) for each expected value the record does not have."""
+    found = (
+        (name, as_text(getattr(record, name, None)), want)
+        for name, want in expected.items()
+    )
+    return [(name, actual, want) for name, actual, want in found if actual != want]
+
+
 def differences(record: Any, expected: dict[str, str], what: str) -> str:
     """Why record does not have the expected values, or "" when it does."""
-    wrong = []
-    for name, want in expected.items():
-        actual = as_text(getattr(record, name, None))
-        if actual != want:
-            wrong.append(f"{what}.{name} is {actual!r}, expected {want!r}")
-    return "; ".join(wrong)
+    return "; ".join(
+        f"{what}.{name} is {actual!r}, expected {want!r}"
+        for name, actual, want in mismatches(record, expected)
+    )
 
 
 def compare_account(sim: Any, expected: dict[str, str]) -> tuple[bool | None, str]:

@@ -128,7 +128,7 @@ APPOINTMENT_FIELDS = {
 
 def goal_missed(step: Step, sim: object) -> str:
     """Why a goal check does not hold, in the trainer's words."""
-    from tui_app.flows.checks import as_text
+    from tui_app.flows.checks import mismatches
 
     if isinstance(step, m.AccountCheck):
         record = sim.current_account()  # type: ignore[attr-defined]
@@ -144,9 +144,8 @@ def goal_missed(step: Step, sim: object) -> str:
         return "未达到任务目标"
     if record is None:
         return missing
-    wrong = []
-    for name, want in step.expected.items():
-        actual = as_text(getattr(record, name, None)) or "（无）"
-        if actual != want:
-            wrong.append(f"{names.get(name, name)}为 {actual}，应为 {want}")
+    wrong = [
+        f"{names.get(name, name)}为 {actual or '（无）'}，应为 {want}"
+        for name, actual, want in mismatches(record, step.expected)
+    ]
     return "；".join(wrong) or "未达到任务目标"
